@@ -1,0 +1,81 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { sql } from 'kysely'
+import { escapeLike } from '../db/sql-helpers.ts'
+import { MallError } from '../http/errors.ts'
+import { commonErrors, decodeCursor, encodeCursor, json, PageQuery } from '../http/openapi.ts'
+import { createRouter } from '../http/router.ts'
+import type { CoreServices } from '../services.ts'
+
+export const CustomerSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    name: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('Customer')
+
+const list = createRoute({
+  method: 'get',
+  path: '/customers',
+  tags: ['admin'],
+  summary: "The mall's customers, newest first; `q` searches name, email and phone",
+  request: { query: PageQuery },
+  responses: { 200: json(z.object({ items: z.array(CustomerSchema), nextCursor: z.string().nullable() })), ...commonErrors },
+})
+
+const get = createRoute({
+  method: 'get',
+  path: '/customers/{customerId}',
+  tags: ['admin'],
+  summary: 'One customer',
+  request: { params: z.object({ customerId: z.uuid() }) },
+  responses: { 200: json(CustomerSchema), ...commonErrors },
+})
+
+/** `/api/admin/customers`. */
+export function customerAdminRoutes(_services: CoreServices) {
+  return createRouter()
+    .openapi(list, async (c) => {
+      const { limit, cursor, q } = c.req.valid('query')
+      const after = decodeCursor(cursor)
+      const rows = await c.var.inMall(async (ctx) => {
+        ctx.require('core:customers.read')
+        let query = ctx.db.selectFrom('core__customer').selectAll().where('tenant_id', '=', ctx.tenant.id)
+        if (q) {
+          const pattern = `%${escapeLike(q)}%`
+          query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('email', 'ilike', pattern), eb('phone', 'like', pattern)]))
+        }
+        if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`)
+        return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+      })
+      const page = rows.slice(0, limit)
+      const last = page.at(-1)
+      return c.json(
+        {
+          items: page.map(toCustomer),
+          nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        },
+        200,
+      )
+    })
+    .openapi(get, async (c) => {
+      const { customerId } = c.req.valid('param')
+      const row = await c.var.inMall(async (ctx) => {
+        ctx.require('core:customers.read')
+        return ctx.db
+          .selectFrom('core__customer')
+          .selectAll()
+          .where('tenant_id', '=', ctx.tenant.id)
+          .where('id', '=', customerId)
+          .executeTakeFirst()
+      })
+      if (!row) throw new MallError('not_found', 'No such customer in this mall')
+      return c.json(toCustomer(row), 200)
+    })
+}
+
+export function toCustomer(row: { id: string; email: string | null; phone: string | null; name: string; created_at: Date }) {
+  return { id: row.id, email: row.email, phone: row.phone, name: row.name, createdAt: row.created_at.toISOString() }
+}

@@ -1,0 +1,104 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { getPath } from 'hono/utils/url'
+import { auditRoutes } from './admin/audit-routes.ts'
+import { customerAdminRoutes } from './admin/customer-routes.ts'
+import { grantRoutes } from './admin/grant-routes.ts'
+import { mallRoutes } from './admin/mall-routes.ts'
+import { pluginRoutes } from './admin/plugin-routes.ts'
+import { staffRoutes } from './admin/staff-routes.ts'
+import { crossSiteGuard } from './http/csrf.ts'
+import type { MallEnv } from './http/env.ts'
+import { MallError } from './http/errors.ts'
+import { problemResponse } from './http/problem.ts'
+import { requestContext } from './http/request-context.ts'
+import { loadCustomer, requireMallStaff, requireStaffSession } from './http/session-guards.ts'
+import { requirePlatformHost, requireTenant, resolveTenantMiddleware } from './http/tenant-guard.ts'
+import { agencyRoutes } from './platform/agency-routes.ts'
+import { platformAuthRoutes } from './platform/auth-routes.ts'
+import { mountPluginRoutes } from './plugins/mount.ts'
+import type { CoreServices } from './services.ts'
+import { storeAuthRoutes } from './store/auth-routes.ts'
+import { mallPlaceholderPage, mallSuspendedPage, platformPage } from './storefront/placeholder-page.ts'
+import { healthRoutes } from './system/health-routes.ts'
+import { hostName, isPlatformHost, stripPathPrefix } from './tenancy/resolve.ts'
+import { CORE_VERSION } from './version.ts'
+
+/**
+ * The whole HTTP surface of one Mallkit process. Requests to `/s/{slug}/…` on the platform host
+ * are routed as if the prefix were absent; the tenant middleware reads the slug from the URL.
+ */
+export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
+  const app = new OpenAPIHono<MallEnv>({
+    getPath: (request) => {
+      const path = getPath(request)
+      const host = hostName(request.headers.get('host') ?? new URL(request.url).host)
+      return isPlatformHost(host, services.config) ? stripPathPrefix(path) : path
+    },
+  })
+
+  app.onError((error, c) => {
+    const mapped = mapError(error)
+    if (mapped.status >= 500) (c.var.log ?? services.log).error({ err: error }, 'unhandled error')
+    return problemResponse(c, mapped)
+  })
+  app.notFound((c) => problemResponse(c, new MallError('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)))
+
+  app.use('*', requestContext(services.log))
+  app.route('/', healthRoutes(services))
+  app.use('*', resolveTenantMiddleware(services))
+  app.use('*', crossSiteGuard(services))
+
+  app.use('/api/platform/*', requirePlatformHost)
+  app.route('/api/platform', platformAuthRoutes(services))
+  app.route('/api/platform', agencyRoutes(services))
+
+  app.use('/api/store/*', requireTenant, loadCustomer(services))
+  app.route('/api/store', storeAuthRoutes(services))
+
+  app.use('/api/admin/*', requireTenant, requireStaffSession(services), requireMallStaff(services))
+  app.route('/api/admin', mallRoutes(services))
+  app.route('/api/admin', pluginRoutes(services))
+  app.route('/api/admin', staffRoutes(services))
+  app.route('/api/admin', grantRoutes(services))
+  app.route('/api/admin', auditRoutes(services))
+  app.route('/api/admin', customerAdminRoutes(services))
+
+  mountPluginRoutes(app, services)
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mallkit API',
+      version: CORE_VERSION,
+      description:
+        'Store API (`/api/store`), merchant API (`/api/admin`), plugin routes (`/api/{store,admin}/p/{id}`) and the agency console API (`/api/platform`). Mall APIs are served on the mall host or under `/s/{slug}` on the platform host. Errors are RFC 9457 problem documents with a stable `code`.',
+    },
+  })
+
+  app.get('*', (c) => {
+    const tenant = c.get('tenant')
+    if (!tenant) {
+      if (new URL(c.req.url).pathname === '/') return c.html(platformPage())
+      throw new MallError('not_found', 'No page here')
+    }
+    if (tenant.status === 'suspended') return c.html(mallSuspendedPage(tenant), 403)
+    return c.html(mallPlaceholderPage(tenant))
+  })
+  return app
+}
+
+/**
+ * Maps errors from below the API to problems: our own pass through; Hono's (malformed JSON) are
+ * 400; a constraint the database enforces is a 409 or 422 rather than a 500.
+ */
+function mapError(error: unknown): MallError {
+  if (error instanceof MallError) return error
+  if (error instanceof HTTPException)
+    return new MallError(error.status === 400 ? 'malformed_request' : 'internal', error.message, { cause: error })
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === '23505') return new MallError('conflict', 'This already exists', { cause: error })
+  if (code === '23503' || code === '23514' || code === '22P02' || code === '22001')
+    return new MallError('validation_failed', 'A value is not acceptable here', { cause: error })
+  return new MallError('internal', undefined, { cause: error })
+}

@@ -1,0 +1,34 @@
+import { parseOptions } from '@node-rs/argon2'
+import { describe, expect, it } from 'vitest'
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts'
+
+describe('hashPassword', () => {
+  it('hashes with argon2id at m=19456, t=2, p=1', async () => {
+    const hash = await hashPassword('correct horse battery staple')
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+  })
+
+  it('salts every hash', async () => {
+    expect(await hashPassword('same')).not.toBe(await hashPassword('same'))
+  })
+})
+
+describe('verifyPassword', () => {
+  it('accepts the password a hash was made from and rejects any other', async () => {
+    const hash = await hashPassword('correct horse battery staple')
+    expect(await verifyPassword(hash, 'correct horse battery staple')).toBe(true)
+    expect(await verifyPassword(hash, 'Correct horse battery staple')).toBe(false)
+    expect(await verifyPassword(hash, '')).toBe(false)
+  })
+
+  it('answers false without a hash, whatever the password', async () => {
+    expect(await verifyPassword(null, 'anything')).toBe(false)
+    expect(await verifyPassword(undefined, '')).toBe(false)
+  })
+
+  it('verifies unknown accounts against a hash as costly as a real one', async () => {
+    const real = parseOptions(await hashPassword('x'))
+    const dummy = parseOptions(dummyPasswordHash)
+    expect(dummy).toEqual(real)
+  })
+})

@@ -1,0 +1,12 @@
+import type { MigrationSet } from '../migrator.ts'
+import * as m0001 from './0001-roles-and-platform.ts'
+import * as m0002 from './0002-tenant-core.ts'
+
+/** The core's migrations, in order. Append only: a shipped migration is never edited. */
+export const coreMigrations: MigrationSet = {
+  owner: 'core',
+  migrations: {
+    '0001-roles-and-platform': m0001,
+    '0002-tenant-core': m0002,
+  },
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
+import type { Actor, MallContext } from './context.ts'
+import type { Tenant } from './db/schema.ts'
+import { withTenant, type TenantTx } from './db/tenant-scope.ts'
+import { emitEvent } from './events/bus.ts'
+import { MallError } from './http/errors.ts'
+import { enqueueJob } from './jobs/queue.ts'
+import type { CoreServices } from './services.ts'
+
+export interface MallScope {
+  tenant: Tenant
+  actor: Actor
+  log?: Logger | undefined
+  requestId?: string | undefined
+  ip?: string | undefined
+}
+
+/**
+ * Runs `work` as one unit of work in one mall: a tenant-scoped transaction, the actor, and the
+ * emit / enqueue / audit capabilities bound to that transaction. Everything commits together,
+ * or nothing does.
+ */
+export function runInMall<T>(
+  services: CoreServices,
+  scope: MallScope,
+  work: (ctx: MallContext) => Promise<T>,
+): Promise<T> {
+  return withTenant(services.db, scope.tenant.id, (tx) =>
+    work(createMallContext(services, tx, scope)),
+  )
+}
+
+/** Builds the context over an open tenant transaction. */
+export function createMallContext(
+  services: CoreServices,
+  tx: TenantTx,
+  scope: MallScope,
+): MallContext {
+  const log = (scope.log ?? services.log).child({ tenant: scope.tenant.slug })
+  const ctx: MallContext = {
+    tenant: scope.tenant,
+    actor: scope.actor,
+    db: tx,
+    log,
+    requestId: scope.requestId,
+    ip: scope.ip,
+    now: () => services.clock.now(),
+    can: (permission) => scope.actor.kind === 'system' || (scope.actor.kind === 'staff' && scope.actor.permissions.has(permission)),
+    require(permission) {
+      if (!ctx.can(permission))
+        throw new MallError('forbidden', `This needs the permission ${permission}`)
+    },
+    emit: (name, payload) => emitEvent(services, ctx, name, payload),
+    enqueue: (kind, payload, options = {}) =>
+      enqueueJob(tx, { kind, tenantId: scope.tenant.id, payload, ...options }),
+    // Not cached: enabling a plugin and emitting in one transaction must see the new state.
+    isEnabled: async (pluginId) => {
+      const row = await tx
+        .selectFrom('core__plugin_install')
+        .select('enabled')
+        .where('tenant_id', '=', scope.tenant.id)
+        .where('plugin_id', '=', pluginId)
+        .executeTakeFirst()
+      return row?.enabled ?? false
+    },
+    audit: async (action, target = null, data = {}) => {
+      await tx
+        .insertInto('core__audit_log')
+        .values({
+          tenant_id: scope.tenant.id,
+          id: randomUUID(),
+          actor_kind: scope.actor.kind === 'staff' || scope.actor.kind === 'customer' ? scope.actor.kind : 'system',
+          actor_id: 'id' in scope.actor ? scope.actor.id : null,
+          action,
+          target,
+          data: JSON.stringify(data),
+          ip: scope.ip ?? null,
+          request_id: scope.requestId ?? null,
+        })
+        .execute()
+    },
+  }
+  return ctx
+}

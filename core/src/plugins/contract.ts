@@ -1,0 +1,158 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { Migration } from 'kysely/migration'
+import semver from 'semver'
+import { z } from 'zod'
+import type { PermissionDefinition } from '../auth/permissions.ts'
+import type { MallContext } from '../context.ts'
+import type { EventName, MallEvent } from '../events/events.ts'
+import type { MallEnv } from '../http/env.ts'
+
+/** Text shown to people, in both first-class locales. */
+export type Localized = { en: string; 'zh-CN': string }
+
+/** A storefront block a plugin offers; its Solid component lives in the plugin's blocks facet. */
+export interface BlockManifest {
+  label: Localized
+  /** An iconify name, e.g. `lucide:gift`. */
+  icon: string
+  category: string
+  /** The block's props, with defaults: the builder's inspector is generated from it. */
+  props: z.ZodType
+  /** Per-prop hints for the inspector (widget, help text). */
+  inspector?: Record<string, { widget?: string; help?: Localized }>
+  /** Named slots other blocks can be dropped into. */
+  slots?: Record<string, { label: Localized; allow?: readonly string[] }>
+  /** Where it may be placed (`root` or `<block type>.<slot>`) and how many per page. */
+  placement?: { allowIn?: readonly string[]; maxPerPage?: number }
+}
+
+/** The isomorphic part of a plugin: zod only, safe in Node and in browsers. */
+export interface PluginManifest<TSettings extends z.ZodType = z.ZodType> {
+  /** Kebab-case and permanent: tables, routes, permissions and events derive from it. */
+  id: string
+  version: string
+  /** The semver range of `@mallkit/core` versions this plugin works with. */
+  compatibility: string
+  /** Other plugins this one needs, by id, with the version range it needs. */
+  dependsOn?: Record<string, string>
+  name: Localized
+  description?: Localized
+  icon?: string
+  /** Per-mall settings; every field needs a default so enabling works with `{}`. */
+  settings: TSettings
+  /** Permissions by local name (`prizes.manage` becomes `<id>:prizes.manage`). */
+  permissions?: Record<string, PermissionDefinition>
+  /** Blocks by local name (`wheel` becomes block type `<id>/wheel`). */
+  blocks?: Record<string, BlockManifest>
+}
+
+const pluginId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+const localName = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*$/
+
+/**
+ * Declares a plugin's manifest. Checks the naming rules at definition time, so a typo fails the
+ * plugin's own tests rather than a mall at runtime.
+ */
+export function definePlugin<const M extends PluginManifest>(manifest: M): M {
+  const problems: string[] = []
+  if (!pluginId.test(manifest.id)) problems.push(`id "${manifest.id}" is not kebab-case`)
+  if (!semver.valid(manifest.version)) problems.push(`version "${manifest.version}" is not semver`)
+  if (!semver.validRange(manifest.compatibility))
+    problems.push(`compatibility "${manifest.compatibility}" is not a semver range`)
+  for (const [dep, range] of Object.entries(manifest.dependsOn ?? {}))
+    if (!semver.validRange(range)) problems.push(`dependsOn.${dep} "${range}" is not a semver range`)
+  for (const name of Object.keys(manifest.permissions ?? {}))
+    if (!localName.test(name)) problems.push(`permission "${name}" must look like "prizes.manage"`)
+  for (const name of Object.keys(manifest.blocks ?? {}))
+    if (!pluginId.test(name)) problems.push(`block "${name}" is not kebab-case`)
+  if (!manifest.settings.safeParse({}).success)
+    problems.push('settings must parse {} (give every field a default)')
+  if (problems.length) throw new Error(`Plugin manifest ${manifest.id}: ${problems.join('; ')}`)
+  return manifest
+}
+
+/** A hook on an event: `inline` runs in the emitting transaction, `afterCommit` via the outbox. */
+export interface HookDefinition<N extends EventName = EventName> {
+  event: N
+  /** Unique within the plugin; deliveries are deduplicated per (event id, plugin id + name). */
+  name: string
+  mode: 'inline' | 'afterCommit'
+  handle(ctx: MallContext, event: MallEvent<N>): Promise<void>
+}
+
+/** Declares a hook with its event's payload typed. */
+export function defineHook<N extends EventName>(hook: HookDefinition<N>): HookDefinition<N> {
+  return hook
+}
+
+/** The stage a price adjuster runs in; stages run in this order. */
+export const adjusterStages = [
+  'member-price',
+  'promotion',
+  'coupon',
+  'points',
+  'stored-value',
+] as const
+export type AdjusterStage = (typeof adjusterStages)[number]
+
+/** One explained change to a price, in integer minor units (negative is a discount). */
+export interface PriceAdjustment {
+  code: string
+  amount: number
+  reason: Localized
+  /** The cart line it applies to; absent for order-level adjustments. */
+  lineId?: string
+}
+
+/** A line of the cart being priced. The commerce kernel fills in more as it grows. */
+export interface PricingLine {
+  id: string
+  skuId: string
+  quantity: number
+  unitPrice: number
+}
+
+export interface PricingDraft {
+  currency: string
+  lines: readonly PricingLine[]
+  adjustments: readonly PriceAdjustment[]
+}
+
+/** A step of the checkout pricing pipeline. */
+export interface PriceAdjuster {
+  name: string
+  stage: AdjusterStage
+  adjust(ctx: MallContext, draft: PricingDraft): Promise<PriceAdjustment[]>
+}
+
+/** A background job kind; scheduled ones run per mall where the plugin is enabled. */
+export interface JobDefinition {
+  handle(ctx: MallContext, payload: unknown): Promise<void>
+  schedule?: { everyMinutes: number }
+  maxAttempts?: number
+}
+
+/** The Node part of a plugin. */
+export interface PluginServer<M extends PluginManifest = PluginManifest> {
+  manifest: M
+  /** Kysely migrations with their own ledger (`migrations__<id_snake>`); append only. */
+  migrations?: Record<string, Migration>
+  /** Mounted at `/api/store/p/<id>`; 404 while the plugin is off for the mall. */
+  store?: OpenAPIHono<MallEnv>
+  /** Mounted at `/api/admin/p/<id>`; staff session required. */
+  admin?: OpenAPIHono<MallEnv>
+  hooks?: readonly HookDefinition<any>[]
+  adjusters?: readonly PriceAdjuster[]
+  /** Job kinds by local name (`<id>:<name>` in the queue). */
+  jobs?: Record<string, JobDefinition>
+  onEnable?(ctx: MallContext, settings: z.infer<M['settings']>): Promise<void>
+  onDisable?(ctx: MallContext): Promise<void>
+}
+
+/** Declares the server facet of a plugin. */
+export function definePluginServer<M extends PluginManifest>(
+  manifest: M,
+  facet: Omit<PluginServer<M>, 'manifest'>,
+): PluginServer<M> {
+  return { manifest, ...facet }
+}

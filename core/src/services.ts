@@ -1,0 +1,20 @@
+import type { Logger } from 'pino'
+import type { AuthRealm, CustomerIdentity, StaffIdentity } from './auth/index.ts'
+import type { Clock } from './clock.ts'
+import type { Config } from './config/env.ts'
+import type { Db } from './db/create-db.ts'
+import type { PluginHost } from './plugins/host.ts'
+
+/** What the core is built from at boot; route factories and the worker close over it. */
+export interface CoreServices {
+  config: Config
+  db: Db
+  dbKind: 'pglite' | 'postgres'
+  log: Logger
+  clock: Clock
+  plugins: PluginHost
+  staffAuth: AuthRealm<StaffIdentity>
+  customerAuth(tenantId: string): AuthRealm<CustomerIdentity>
+  /** Flipped on SIGTERM: /readyz fails at once so the load balancer stops sending traffic. */
+  lifecycle: { draining: boolean; migrated: boolean }
+}

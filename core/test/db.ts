@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { createDb, type DbHandle } from '../src/db/create-db.ts'
+import { coreMigrations } from '../src/db/migrations/index.ts'
+import type { MigrationSet } from '../src/db/migrator.ts'
+import { withDatabase } from './global-setup.ts'
+
+export interface TestDb extends DbHandle {
+  /** Which database this file runs on: PGlite by default, PostgreSQL on the `test:pg` leg. */
+  kind: 'pglite' | 'postgres'
+}
+
+/**
+ * A fresh, migrated database for one test file: in-process PGlite, or (when the PostgreSQL leg
+ * runs) a new database copied from the migrated template. Extra migration sets (fixture
+ * plugins) are applied after the core's. Close it in `afterAll`.
+ */
+export async function createTestDb(extra: readonly MigrationSet[] = []): Promise<TestDb> {
+  const postgresUrl = process.env.MALLKIT_TEST_DB === 'postgres' ? inject('postgresUrl') : undefined
+  if (!postgresUrl) {
+    const handle = await createDb({ kind: 'pglite' })
+    await handle.migrate([coreMigrations, ...extra])
+    return handle
+  }
+  const name = `mk_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: postgresUrl })
+  await admin.connect()
+  await admin.query(`create database ${name} template mallkit_template`)
+  await admin.end()
+  const url = withDatabase(postgresUrl, name)
+  const handle = await createDb({ kind: 'postgres', url, poolSize: 20 })
+  await handle.migrate([coreMigrations, ...extra])
+  return {
+    ...handle,
+    async close() {
+      await handle.close()
+      const dropper = new pg.Client({ connectionString: postgresUrl })
+      await dropper.connect()
+      await dropper.query(`drop database if exists ${name} with (force)`)
+      await dropper.end()
+    },
+  }
+}
+
+/** A superuser connection to the same PostgreSQL test database, for catalog checks. */
+export function ownerKysely(url: string): Kysely<any> {
+  return new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) })
+}
