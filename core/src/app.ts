@@ -89,16 +89,30 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
 }
 
 /**
- * Maps errors from below the API to problems: our own pass through; Hono's (malformed JSON) are
- * 400; a constraint the database enforces is a 409 or 422 rather than a 500.
+ * Maps errors from below the API to problems: our own pass through; the validators' (malformed
+ * body, a body that is not JSON) are 400 and 415 naming what was wrong; a constraint the database
+ * enforces is a 409 or 422 rather than a 500.
  */
 function mapError(error: unknown): MallError {
   if (error instanceof MallError) return error
-  if (error instanceof HTTPException)
-    return new MallError(error.status === 400 ? 'malformed_request' : 'internal', error.message, { cause: error })
+  if (error instanceof HTTPException) {
+    // Hono's validators throw 400 only when the body cannot be parsed.
+    if (error.status === 400)
+      return new MallError('malformed_request', error.message, {
+        errors: [{ field: 'body', message: error.message }],
+        cause: error,
+      })
+    if (error.status === 415)
+      return new MallError('unsupported_media_type', 'Send the body as application/json', {
+        errors: [{ field: 'header.content-type', message: 'not a media type this route takes' }],
+        cause: error,
+      })
+    return new MallError('internal', error.message, { cause: error })
+  }
   const code = (error as { code?: unknown } | null)?.code
   if (code === '23505') return new MallError('conflict', 'This already exists', { cause: error })
-  if (code === '23503' || code === '23514' || code === '22P02' || code === '22001')
+  // 22021: text PostgreSQL cannot store (a NUL character); the router refuses it first.
+  if (code === '23503' || code === '23514' || code === '22P02' || code === '22001' || code === '22021')
     return new MallError('validation_failed', 'A value is not acceptable here', { cause: error })
   return new MallError('internal', undefined, { cause: error })
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { bootCore } from './boot.ts'
-import { loadConfig } from './config/env.ts'
+import { loadConfig, seedsDemo } from './config/env.ts'
 import { DEMO, ensurePlans, seedDemo } from './demo/seed.ts'
 import { discoverPlugins } from './plugins/discover.ts'
 
@@ -12,14 +12,14 @@ async function main() {
   const { services } = core
   const { log } = services
   await ensurePlans(services.db)
-  const seeded = config.MALLKIT_SEED_DEMO ? await seedDemo(services.db) : false
+  const seeded = seedsDemo(config) ? await seedDemo(services.db) : false
   if (config.MALLKIT_WORKER) core.worker.start()
 
   const server = serve({ fetch: core.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://localhost:${info.port}`
     const demoHost = `http://${DEMO.slug}.${config.MALLKIT_BASE_DOMAIN}:${info.port}`
     log.info({ port: info.port, database: services.dbKind, seeded }, 'listening')
-    if (!config.MALLKIT_SEED_DEMO) return
+    if (!seedsDemo(config)) return
     process.stdout.write(
       [
         '',

@@ -1,12 +1,16 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia'
 
-type Executor = Kysely<any> | Transaction<any>
+// Table names are configuration here, not a compiled schema type, so the adapter's database is
+// untyped; rows are read back through the configured column names only.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type UntypedSchema = any
+type Executor = Kysely<UntypedSchema> | Transaction<UntypedSchema>
 type Row = Record<string, unknown>
 
 /** Where lucia's users and sessions live, and how every call reaches the database. */
 export interface KyselyAdapterOptions {
-  db: Kysely<any>
+  db: Kysely<UntypedSchema>
   /**
    * Wraps every adapter call, e.g. `(work) => withTenant(db, tenantId, work)` so the calls run
    * under row-level security. Each call is one short unit: never nest it in an open transaction.
@@ -36,7 +40,7 @@ export function createKyselyAdapter(options: KyselyAdapterOptions): Adapter {
   const run = options.run ?? ((work) => work(options.db))
 
   // Narrows any query builder to the scope; `qualifier` names the table alias when joined.
-  const scoped = <Q extends { where: (...args: any[]) => any }>(query: Q, qualifier = ''): Q =>
+  const scoped = <Q extends Filterable<Q>>(query: Q, qualifier = ''): Q =>
     scope ? query.where(`${qualifier}${scope.column}`, '=', scope.value) : query
 
   const toSession = (row: Row, prefix = ''): DatabaseSession => ({
@@ -126,6 +130,10 @@ export function createKyselyAdapter(options: KyselyAdapterOptions): Adapter {
         await scoped(query).execute()
       }),
   }
+}
+
+interface Filterable<Q> {
+  where(column: string, operator: '=', value: string): Q
 }
 
 function pick(row: Row, columns: readonly string[], prefix: string): Row {

@@ -1,4 +1,5 @@
 import { parseOptions } from '@node-rs/argon2'
+import { performance } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts'
 
@@ -26,9 +27,27 @@ describe('verifyPassword', () => {
     expect(await verifyPassword(undefined, '')).toBe(false)
   })
 
+  it('spends about as long on an unknown account as on a known one', async () => {
+    const hash = await hashPassword('secret')
+    const real = await medianMs(() => verifyPassword(hash, 'guess'))
+    const missing = await medianMs(() => verifyPassword(null, 'guess'))
+    // Generous bounds (machines stall); skipping the work would make `missing` near zero.
+    expect(missing).toBeGreaterThan(real / 4)
+  })
+
   it('verifies unknown accounts against a hash as costly as a real one', async () => {
     const real = parseOptions(await hashPassword('x'))
     const dummy = parseOptions(dummyPasswordHash)
     expect(dummy).toEqual(real)
   })
 })
+
+async function medianMs(work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now()
+    await work()
+    times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[2]!
+}

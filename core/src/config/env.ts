@@ -20,8 +20,8 @@ export const Config = z.object({
   MALLKIT_BASE_DOMAIN: z.string().default('localhost'),
   /** Public origin of the platform host, used in printed URLs and CSRF checks. */
   MALLKIT_PUBLIC_URL: z.string().url().optional(),
-  /** Seeds the demo mall on first start when the database has no tenant. */
-  MALLKIT_SEED_DEMO: boolish.default(true),
+  /** Seeds the demo mall on first start; defaults to on for the embedded database only. */
+  MALLKIT_SEED_DEMO: boolish.optional(),
   /** Cookies get `Secure` and the `__Host-` prefix; defaults to on in production. */
   MALLKIT_SECURE_COOKIES: boolish.optional(),
   /** Runs the background job worker in this process. */
@@ -44,4 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Whether cookies must be `Secure` and `__Host-` prefixed. */
 export function secureCookies(config: Config): boolean {
   return config.MALLKIT_SECURE_COOKIES ?? config.NODE_ENV === 'production'
+}
+
+/** Whether `pnpm start` seeds the demo mall (on by default only on the embedded database). */
+export function seedsDemo(config: Config): boolean {
+  return config.MALLKIT_SEED_DEMO ?? !config.DATABASE_URL
 }

@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
  */
 export const errorCodes = {
   malformed_request: { status: 400, title: 'The request could not be read' },
+  unsupported_media_type: { status: 415, title: 'The request body is not in a format this route takes' },
   validation_failed: { status: 422, title: 'Some fields are invalid' },
   unauthenticated: { status: 401, title: 'Log in first' },
   invalid_credentials: { status: 401, title: 'Wrong account or password' },

@@ -44,6 +44,8 @@ export const PageQuery = z.object({
   q: z.string().trim().max(100).optional(),
 })
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /** Opaque keyset cursor over (created_at, id). */
 export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url')
@@ -54,7 +56,8 @@ export function decodeCursor(cursor: string | undefined): { createdAt: Date; id:
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]
     const date = new Date(createdAt)
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor')
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !UUID.test(id))
+      throw new Error('bad cursor')
     return { createdAt: date, id }
   } catch {
     throw validationError([{ field: 'query.cursor', message: 'not a cursor this API returned' }])
