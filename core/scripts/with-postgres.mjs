@@ -11,7 +11,6 @@
 //
 // startThrowawayPostgres() is exported for benchmarks and other scripts.
 
-/* global process, console */
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import {

@@ -72,7 +72,7 @@ function settingsOf(t: { id: string; slug: string; name: string; status: string;
 }
 
 /** `/api/admin/me` and `/api/admin/settings`. */
-export function mallRoutes(services: CoreServices) {
+export function mallRoutes(_services: CoreServices) {
   return createRouter()
     .openapi(me, (c) => {
       const actor = c.var.actor

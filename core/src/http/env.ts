@@ -23,4 +23,4 @@ declare module 'hono' {
 }
 
 /** The Hono environment of the app and of plugin routers. Variables are declared above. */
-export type MallEnv = { Variables: {} }
+export type MallEnv = { Variables: object }

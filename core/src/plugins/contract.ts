@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Migration } from 'kysely/migration'
 import semver from 'semver'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { PermissionDefinition } from '../auth/permissions.ts'
 import type { MallContext } from '../context.ts'
 import type { EventName, MallEvent } from '../events/events.ts'

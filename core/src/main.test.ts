@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { request as httpRequest } from 'node:http'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+interface Running {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
+
+/** Starts `pnpm start`'s entry point as its own process and waits until it prints its URLs. */
+async function start(dataDir: string, port: number): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), MALLKIT_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += String(chunk)))
+  child.stderr?.on('data', (chunk) => (output += String(chunk)))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const deadline = Date.now() + 60_000
+  while (!output.includes('Mallkit is running')) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return { child, output: () => output, exited }
+}
+
+describe('pnpm start', () => {
+  let dataDir: string
+  let port: number
+  let base: string
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'mallkit-start-'))
+    port = await freePort()
+    base = `http://127.0.0.1:${port}`
+  })
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+  /** fetch() cannot set Host, so requests go through node:http. */
+  function call(method: string, path: string, options: { host?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
+      const body = options.body === undefined ? undefined : JSON.stringify(options.body)
+      const req = httpRequest(
+        `${base}${path}`,
+        {
+          method,
+          headers: {
+            host: options.host ?? 'localhost',
+            ...(body ? { 'content-type': 'application/json' } : {}),
+            ...options.headers,
+          },
+        },
+        (res) => {
+          let text = ''
+          res.on('data', (chunk) => (text += String(chunk)))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }))
+        },
+      )
+      req.on('error', reject)
+      req.end(body)
+    })
+  }
+  const get = (path: string, host?: string) => call('GET', path, { ...(host ? { host } : {}) })
+
+  it('serves the seeded demo mall, keeps its data across a restart and stops on SIGTERM', async () => {
+    const first = await start(dataDir, port)
+    try {
+      expect(first.output()).toContain(`http://demo.localhost:${port}/`)
+      expect(first.output()).toContain('owner@demo.mallkit.dev')
+      expect((await get('/healthz')).status).toBe(200)
+      expect((await get('/readyz')).status).toBe(200)
+      const byHost = await get('/', `demo.localhost:${port}`)
+      expect(byHost.status).toBe(200)
+      expect(byHost.text).toContain('Mallkit 演示商城')
+      expect((await get('/s/demo/')).status).toBe(200)
+      const unknown = await get('/', 'nobody.localhost')
+      expect(unknown.status).toBe(404)
+      expect(unknown.headers['content-type']).toBe('application/problem+json')
+      expect((JSON.parse(unknown.text) as { code: string }).code).toBe('tenant_not_found')
+      const openapi = JSON.parse((await get('/api/openapi.json')).text) as { openapi: string; paths: object }
+      expect(openapi.openapi).toMatch(/^3\./)
+      expect(Object.keys(openapi.paths)).toContain('/api/admin/settings')
+
+      const login = await call('POST', '/api/platform/auth/login', {
+        body: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
+      })
+      expect(login.status).toBe(200)
+      const cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? ''
+      const renamed = await call('PATCH', '/s/demo/api/admin/settings', {
+        headers: { cookie },
+        body: { name: 'Renamed before restart' },
+      })
+      expect(renamed.status).toBe(200)
+    } finally {
+      first.child.kill('SIGTERM')
+    }
+    expect(await first.exited).toBe(0)
+    expect(first.output()).toMatch(/"msg":"stopped"/)
+
+    const second = await start(dataDir, port)
+    try {
+      expect(second.output()).toMatch(/"seeded":false/)
+      expect((await get('/s/demo/')).text).toContain('Renamed before restart')
+    } finally {
+      second.child.kill('SIGTERM')
+    }
+    expect(await second.exited).toBe(0)
+  }, 120_000)
+})
