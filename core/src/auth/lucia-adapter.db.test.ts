@@ -138,7 +138,7 @@ describe('createKyselyAdapter', () => {
       expect((await adapterA.getSessionAndUser(session.id))[0]).toEqual(session)
     })
 
-    it('filters by its scope even where row-level security would let the rows through', async () => {
+    it('filters by its scope even where row-level security lets the rows through', async () => {
       // Runs under tenant A's row-level security but scoped to tenant B: only the app's filter
       // stands between the call and tenant A's rows.
       const mismatched = customerAdapter(tenantA, tenantB)

@@ -22,7 +22,11 @@ export interface SessionResult<U> {
   expiresAt: Date
 }
 
-/** One population of accounts with its own session table and cookie (staff, or one mall's customers). */
+/**
+ * One population of accounts (staff, or one mall's customers) with its own sessions and cookie.
+ * Every method runs its own short queries and transactions: call it outside any open transaction
+ * (on PGlite, one connection, a call nested in a transaction would wait forever).
+ */
 export interface AuthRealm<U> {
   /** Password login with throttling; invalidates `previousToken`'s session (rotation on login). */
   login(input: {
@@ -63,6 +67,7 @@ export interface RealmSpec<U extends { id: string }> {
  * per account and per IP, and wrong passwords and unknown accounts are indistinguishable.
  */
 export function createRealm<U extends { id: string }>(spec: RealmSpec<U>): AuthRealm<U> {
+  // Session expiry follows lucia's clock (the system's); the injected clock drives throttling.
   const lucia = new Lucia<Record<never, never>, Omit<U, 'id'>>(spec.adapter, {
     sessionExpiresIn: new TimeSpan(SESSION_TTL_SECONDS, 's'),
     getUserAttributes: (attributes) => spec.identity(attributes as Row),

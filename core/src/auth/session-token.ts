@@ -33,7 +33,7 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-/** Whether `token` has the shape `generateSessionToken` produces; anything else is not looked up. */
+/** Whether `token` looks like one `generateSessionToken` made; others are never looked up. */
 export function isSessionToken(token: string): boolean {
   return TOKEN_PATTERN.test(token)
 }

@@ -87,7 +87,7 @@ describe('createLoginThrottle', () => {
     expect(locks).toEqual([30, 60, 120, 240, 480, 900, 900, 900])
   })
 
-  it('keeps counting while guesses follow the locks, and starts over after a quiet spell', async () => {
+  it('escalates while guesses follow the locks and restarts after 15 quiet minutes', async () => {
     const keys = freshKeys()
     for (let i = 1; i <= 5; i++) await fail(keys)
     expect(await fail(keys)).toBe(30)
@@ -117,7 +117,7 @@ describe('createLoginThrottle', () => {
     expect(await fail(keys)).toBe(60)
   })
 
-  it('lets only the free attempts and the first locking one through a concurrent burst', async () => {
+  it('lets only the free attempts and the locking one through a concurrent burst', async () => {
     const keys = freshKeys()
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => fail(keys)))
     const passed = outcomes.filter((outcome) => typeof outcome === 'number')

@@ -90,8 +90,8 @@ export function createLoginThrottle(deps: { db: Db; clock: Clock }): LoginThrott
   return {
     async begin(keys) {
       const now = clock.now()
-      // Keys are always locked in the same order ('account:' < 'ip:'), so two attempts never
-      // wait on each other's rows.
+      // Every attempt locks its account row before its IP row, so concurrent attempts may queue
+      // on a shared row but never deadlock.
       const entries: Entry[] = [
         { key: keys.account, policy: accountThrottlePolicy },
         { key: keys.ip, policy: ipThrottlePolicy },
@@ -119,11 +119,13 @@ export function createLoginThrottle(deps: { db: Db; clock: Clock }): LoginThrott
         lockSecondsIfFailed,
         async succeeded() {
           await db.deleteFrom('core__auth_throttle').where('key', '=', keys.account).execute()
+          // Gives the attempt back; a lock it set (as the IP's 50th) goes with it.
+          const { free } = ipThrottlePolicy
           await db
             .updateTable('core__auth_throttle')
             .set({
               failures: sql`greatest(failures - 1, 0)`,
-              locked_until: sql`case when failures - 1 > ${ipThrottlePolicy.free} then locked_until end`,
+              locked_until: sql`case when failures - 1 > ${free} then locked_until end`,
             })
             .where('key', '=', keys.ip)
             .execute()

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import { hashPassword, sessionCookie } from '../auth/index.ts'
+import { hashPassword, normalizePhone, sessionCookie } from '../auth/index.ts'
 import { CustomerSchema, toCustomer } from '../admin/customer-routes.ts'
 import { MallError } from '../http/errors.ts'
 import { commonErrors, json, jsonBody } from '../http/openapi.ts'
@@ -8,7 +8,12 @@ import { createRouter } from '../http/router.ts'
 import { currentCustomer } from '../http/session-guards.ts'
 import type { CoreServices } from '../services.ts'
 
-const Phone = z.string().regex(/^\+?\d{6,15}$/, 'digits only, optionally with a leading +')
+/** Stored as `normalizePhone` gives it, so a login typed with spaces or dashes still matches. */
+const Phone = z.string().transform((value, ctx) => {
+  const phone = normalizePhone(value)
+  if (!phone) ctx.addIssue({ code: 'custom', message: '5 to 15 digits, optionally with a leading +' })
+  return phone ?? z.NEVER
+})
 const Password = z.string().min(8, 'at least 8 characters').max(200)
 
 const Register = z
