@@ -111,8 +111,8 @@ function mapError(error: unknown): MallError {
   }
   const code = (error as { code?: unknown } | null)?.code
   if (code === '23505') return new MallError('conflict', 'This already exists', { cause: error })
-  // 22021: text PostgreSQL cannot store (a NUL character); the router refuses it first.
-  if (code === '23503' || code === '23514' || code === '22P02' || code === '22001' || code === '22021')
+  // 22021, 22P05: text PostgreSQL cannot store (a NUL character); the router refuses it first.
+  if (['23503', '23514', '22P02', '22001', '22021', '22P05'].includes(code as string))
     return new MallError('validation_failed', 'A value is not acceptable here', { cause: error })
   return new MallError('internal', undefined, { cause: error })
 }

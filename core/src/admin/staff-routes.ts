@@ -74,6 +74,17 @@ export function staffRoutes(services: CoreServices) {
     return found
   }
 
+  /**
+   * The mall's own staff change its staff list. An agency collaborator who could add members
+   * could make itself (or an account it controls) a member and so outlast the owner revoking the
+   * agency's grant.
+   */
+  function requireOwnStaff(ctx: MallContext) {
+    ctx.require('core:staff.manage')
+    if (ctx.actor.kind === 'staff' && ctx.actor.via === 'agency')
+      throw new MallError('forbidden', "Only the mall's own staff can change its staff")
+  }
+
   /** Owners are managed by owners only, and a mall always keeps one. */
   async function guardOwnership(ctx: MallContext, target: { role: string }, nextRole: string | null) {
     const actorRole = ctx.actor.kind === 'staff' ? ctx.actor.role : null
@@ -96,7 +107,7 @@ export function staffRoutes(services: CoreServices) {
     .openapi(add, async (c) => {
       const body = c.req.valid('json')
       const created = await c.var.inMall(async (ctx) => {
-        ctx.require('core:staff.manage')
+        requireOwnStaff(ctx)
         await guardOwnership(ctx, { role: 'none' }, body.role)
         const existing = await ctx.db.selectFrom('core__staff_user').select('id').where('email', '=', body.email).executeTakeFirst()
         if (!existing && !body.password)
@@ -120,7 +131,7 @@ export function staffRoutes(services: CoreServices) {
       const { userId } = c.req.valid('param')
       const { role } = c.req.valid('json')
       const updated = await c.var.inMall(async (ctx) => {
-        ctx.require('core:staff.manage')
+        requireOwnStaff(ctx)
         const target = await member(ctx, userId)
         await guardOwnership(ctx, target, role)
         await ctx.db
@@ -139,7 +150,7 @@ export function staffRoutes(services: CoreServices) {
     .openapi(remove, async (c) => {
       const { userId } = c.req.valid('param')
       await c.var.inMall(async (ctx) => {
-        ctx.require('core:staff.manage')
+        requireOwnStaff(ctx)
         const target = await member(ctx, userId)
         await guardOwnership(ctx, target, null)
         await ctx.db.deleteFrom('core__staff_membership').where('user_id', '=', userId).where('tenant_id', '=', ctx.tenant.id).execute()

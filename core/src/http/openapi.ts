@@ -45,6 +45,7 @@ export const PageQuery = z.object({
 })
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 /** Opaque keyset cursor over (created_at, id). */
 export function encodeCursor(createdAt: Date, id: string): string {
@@ -54,10 +55,13 @@ export function encodeCursor(createdAt: Date, id: string): string {
 export function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
   if (!cursor) return undefined
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown]
+    // Exactly what encodeCursor writes: anything else would reach SQL as an invalid uuid or an
+    // out-of-range timestamp and fail there, not here.
+    if (typeof createdAt !== 'string' || !ISO_INSTANT.test(createdAt)) throw new Error('bad cursor')
+    if (typeof id !== 'string' || !UUID.test(id)) throw new Error('bad cursor')
     const date = new Date(createdAt)
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !UUID.test(id))
-      throw new Error('bad cursor')
+    if (Number.isNaN(date.getTime())) throw new Error('bad cursor')
     return { createdAt: date, id }
   } catch {
     throw validationError([{ field: 'query.cursor', message: 'not a cursor this API returned' }])
