@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { CompiledQuery, Kysely, PGliteDialect, PostgresDialect, type DatabaseConnection } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.ts'
@@ -38,7 +39,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
 
 async function openPglite(options: Extract<DbOptions, { kind: 'pglite' }>): Promise<DbHandle> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const pglite = options.pglite ?? new PGlite(options.dataDir)
+  const extensions = { pg_trgm }
+  const pglite =
+    options.pglite ??
+    (options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions }))
   await pglite.waitReady
   // PGlite is one session: the owner (superuser) session migrates, then the session switches to
   // the app role for good. `migrate` is therefore only allowed before the first app query.

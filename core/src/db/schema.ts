@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { CommerceDatabase } from './commerce-schema.ts'
 
 type Timestamp = Date
 type Json<T = unknown> = ColumnType<T, string, string>
@@ -145,7 +146,7 @@ export interface EventDeliveryTable {
 }
 
 /** Core tables. Plugins type their own with `db.withTables<T>()`. */
-export interface Database {
+export interface Database extends CommerceDatabase {
   core__plan: PlanTable
   core__agency: AgencyTable
   core__tenant: TenantTable
