@@ -7,6 +7,7 @@ import { grantRoutes } from './admin/grant-routes.ts'
 import { mallRoutes } from './admin/mall-routes.ts'
 import { pluginRoutes } from './admin/plugin-routes.ts'
 import { staffRoutes } from './admin/staff-routes.ts'
+import { mountCommerce } from './commerce/mount.ts'
 import { crossSiteGuard } from './http/csrf.ts'
 import type { MallEnv } from './http/env.ts'
 import { MallError } from './http/errors.ts'
@@ -64,6 +65,7 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
   app.route('/api/admin', auditRoutes(services))
   app.route('/api/admin', customerAdminRoutes(services))
 
+  mountCommerce(app, services)
   mountPluginRoutes(app, services)
 
   app.doc31('/api/openapi.json', {
