@@ -53,7 +53,15 @@ export function createMallContext(
     },
     emit: (name, payload) => emitEvent(services, ctx, name, payload),
     enqueue: (kind, payload, options = {}) =>
-      enqueueJob(tx, { kind, tenantId: scope.tenant.id, payload, ...options }),
+      enqueueJob(tx, {
+        kind,
+        tenantId: scope.tenant.id,
+        payload,
+        dedupKey: options.dedupKey,
+        // Due by the core's clock, the one the worker claims by, not the database's `now()`.
+        runAt: options.runAt ?? services.clock.now(),
+        maxAttempts: options.maxAttempts ?? services.plugins.job(kind)?.definition.maxAttempts,
+      }),
     // Not cached: enabling a plugin and emitting in one transaction must see the new state.
     isEnabled: async (pluginId) => {
       const row = await tx

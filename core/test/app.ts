@@ -3,6 +3,8 @@ import { bootCore, type Core } from '../src/boot.ts'
 import { ManualClock } from '../src/clock.ts'
 import { loadConfig, type Config } from '../src/config/env.ts'
 import type { MigrationSet } from '../src/db/migrator.ts'
+import { PluginHost } from '../src/plugins/host.ts'
+import { CORE_VERSION } from '../src/version.ts'
 import { ensurePlans } from '../src/demo/seed.ts'
 import type { PluginServer } from '../src/plugins/contract.ts'
 import { createMall, ensureStaffUser, setMembership } from '../src/tenancy/tenants.ts'
@@ -35,9 +37,8 @@ export async function createTestCore(
   options: { plugins?: readonly PluginServer[]; config?: Partial<Record<keyof Config, string>> } = {},
 ): Promise<TestCore> {
   const plugins = options.plugins ?? []
-  const sets: MigrationSet[] = plugins
-    .filter((p) => p.migrations)
-    .map((p) => ({ owner: p.manifest.id, migrations: p.migrations ?? {} }))
+  // Dependency order, as bootCore migrates (and a bad plugin set fails here the same way).
+  const sets: MigrationSet[] = new PluginHost(plugins, CORE_VERSION).migrationSets()
   const database = await createTestDb(sets)
   const clock = new ManualClock(new Date())
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.config })

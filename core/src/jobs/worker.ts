@@ -64,7 +64,9 @@ export class Worker {
             kind: job.kind,
             tenantId: tenant.id,
             payload: { slot },
+            runAt: now,
             dedupKey: `schedule:${job.kind}:${tenant.id}:${slot}`,
+            maxAttempts: job.definition.maxAttempts,
           })
         }
       })
@@ -114,7 +116,7 @@ export class Worker {
   async #dispatch(ctx: ReturnType<typeof createMallContext>, job: Job): Promise<void> {
     if (job.kind === EVENT_HOOK_JOB)
       return deliverEventHook(this.#services, ctx, job.payload as EventHookJob)
-    const registered = this.#services.plugins.jobs().find((candidate) => candidate.kind === job.kind)
+    const registered = this.#services.plugins.job(job.kind)
     if (!registered) throw new Error(`No handler for job kind ${job.kind}`)
     if (registered.pluginId && !(await ctx.isEnabled(registered.pluginId))) return
     await registered.definition.handle(ctx, job.payload)

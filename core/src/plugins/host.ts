@@ -108,6 +108,11 @@ export class PluginHost {
     return [...this.#coreJobs.values(), ...pluginJobs]
   }
 
+  /** The job kind `kind` (`core:<name>` or `<plugin id>:<name>`), if one is registered. */
+  job(kind: string): RegisteredJob | undefined {
+    return this.jobs().find((job) => job.kind === kind)
+  }
+
   #checkCompatibility(plugin: PluginServer): void {
     const { id, compatibility, dependsOn = {} } = plugin.manifest
     if (!semver.satisfies(this.coreVersion, compatibility, { includePrerelease: true }))

@@ -46,7 +46,9 @@ export async function listPluginStates(ctx: MallContext, host: PluginHost): Prom
       dependsOn: Object.keys(manifest.dependsOn ?? {}),
       allowed: await planAllows(ctx, manifest.id),
       enabled: install?.enabled ?? false,
-      settings: (manifest.settings.parse(install?.settings ?? {}) ?? {}) as Record<string, unknown>,
+      // Settings saved under an older, looser schema fall back to the defaults rather than a 500.
+      settings: (manifest.settings.safeParse(install?.settings ?? {}).data ??
+        manifest.settings.parse({})) as Record<string, unknown>,
     })
   }
   return states
@@ -87,7 +89,7 @@ export async function setPluginState(
         throw new MallError('plugin_dependency', `Turn on "${dependency}" first: "${pluginId}" needs it`)
   } else {
     for (const other of host.plugins)
-      if (other.manifest.dependsOn?.[pluginId] && (await ctx.isEnabled(other.manifest.id)))
+      if (Object.hasOwn(other.manifest.dependsOn ?? {}, pluginId) && (await ctx.isEnabled(other.manifest.id)))
         throw new MallError('plugin_dependency', `Turn off "${other.manifest.id}" first: it needs "${pluginId}"`)
   }
 
