@@ -20,7 +20,12 @@ import { platformAuthRoutes } from './platform/auth-routes.ts'
 import { mountPluginRoutes } from './plugins/mount.ts'
 import type { CoreServices } from './services.ts'
 import { storeAuthRoutes } from './store/auth-routes.ts'
-import { mallPlaceholderPage, mallSuspendedPage, platformPage } from './storefront/placeholder-page.ts'
+import {
+  consolePlaceholderPage,
+  mallPlaceholderPage,
+  mallSuspendedPage,
+  platformPage,
+} from './storefront/placeholder-page.ts'
 import { healthRoutes } from './system/health-routes.ts'
 import { hostName, isPlatformHost, stripPathPrefix } from './tenancy/resolve.ts'
 import { CORE_VERSION } from './version.ts'
@@ -81,7 +86,9 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
   app.get('*', (c) => {
     const tenant = c.get('tenant')
     if (!tenant) {
-      if (new URL(c.req.url).pathname === '/') return c.html(platformPage())
+      const path = new URL(c.req.url).pathname
+      if (path === '/') return c.html(platformPage())
+      if (path === '/console' || path.startsWith('/console/')) return c.html(consolePlaceholderPage())
       throw new MallError('not_found', 'No page here')
     }
     if (tenant.status === 'suspended') return c.html(mallSuspendedPage(tenant), 403)

@@ -92,6 +92,7 @@ describe('pnpm start', () => {
       expect(byHost.status).toBe(200)
       expect(byHost.text).toContain('Mallkit 演示商城')
       expect((await get('/s/demo/')).status).toBe(200)
+      expect((await get('/console/')).text).toContain('Mallkit console')
       const unknown = await get('/', 'nobody.localhost')
       expect(unknown.status).toBe(404)
       expect(unknown.headers['content-type']).toBe('application/problem+json')

@@ -40,3 +40,12 @@ export function platformPage(): string {
     `<h1>Mallkit</h1><p>The console is at <a href="/console/">/console/</a>; malls are served at <code>/s/{slug}/</code> and <code>{slug}.your-domain</code>.</p>`,
   )
 }
+
+/** `/console/` until the builder lands: says where the console's API is. */
+export function consolePlaceholderPage(): string {
+  return shell(
+    'en',
+    'Mallkit console',
+    `<h1>Mallkit console</h1><p>The drag-and-drop console is not built yet. Its API is ready: log in with <code>POST /api/platform/auth/login</code>, then use <code>/api/platform/*</code> and <code>/s/{slug}/api/admin/*</code>, described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>`,
+  )
+}
