@@ -11,7 +11,6 @@
 //
 // startThrowawayPostgres() is exported for benchmarks and other scripts.
 
-
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import {
   accessSync,

@@ -48,7 +48,12 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
     if (mapped.status >= 500) (c.var.log ?? services.log).error({ err: error }, 'unhandled error')
     return problemResponse(c, mapped)
   })
-  app.notFound((c) => problemResponse(c, new MallError('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)))
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new MallError('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`),
+    ),
+  )
 
   app.use('*', requestContext(services.log))
   app.route('/', healthRoutes(services))
@@ -88,7 +93,8 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
     if (!tenant) {
       const path = new URL(c.req.url).pathname
       if (path === '/') return c.html(platformPage())
-      if (path === '/console' || path.startsWith('/console/')) return c.html(consolePlaceholderPage())
+      if (path === '/console' || path.startsWith('/console/'))
+        return c.html(consolePlaceholderPage())
       throw new MallError('not_found', 'No page here')
     }
     if (tenant.status === 'suspended') return c.html(mallSuspendedPage(tenant), 403)

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import pino, { type Logger } from 'pino'
 import { createCustomerRealm, createStaffRealm } from './auth/index.ts'
 import { createApp } from './app.ts'
+import { registerOrderJobs } from './commerce/orders/order-jobs.ts'
 import { systemClock, type Clock } from './clock.ts'
 import type { Config } from './config/env.ts'
 import { createDb, type DbHandle } from './db/create-db.ts'
@@ -43,12 +44,22 @@ export async function bootCore(options: BootOptions): Promise<Core> {
   const { config } = options
   const log = options.log ?? pino({ level: config.LOG_LEVEL, base: { svc: 'mallkit' } })
   const plugins = new PluginHost(options.plugins ?? [], options.coreVersion ?? CORE_VERSION)
+  registerOrderJobs(plugins)
   const database =
     options.database ??
     (await createDb(
       config.DATABASE_URL
-        ? { kind: 'postgres', url: config.DATABASE_URL, migrationUrl: config.MIGRATION_DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
-        : { kind: 'pglite', dataDir: config.MALLKIT_DATA_DIR, ...(options.pglite ? { pglite: options.pglite } : {}) },
+        ? {
+            kind: 'postgres',
+            url: config.DATABASE_URL,
+            migrationUrl: config.MIGRATION_DATABASE_URL,
+            poolSize: config.DATABASE_POOL_SIZE,
+          }
+        : {
+            kind: 'pglite',
+            dataDir: config.MALLKIT_DATA_DIR,
+            ...(options.pglite ? { pglite: options.pglite } : {}),
+          },
     ))
   if (!options.skipMigrations) await database.migrate([coreMigrations, ...plugins.migrationSets()])
   const clock = options.clock ?? systemClock

@@ -6,7 +6,13 @@ import type { StaffRole } from './db/schema.ts'
 
 /** Who is acting: staff with a role in this mall, a customer, the system, or nobody yet. */
 export type Actor =
-  | { kind: 'staff'; id: string; role: StaffRole; permissions: ReadonlySet<string>; via: 'member' | 'agency' }
+  | {
+      kind: 'staff'
+      id: string
+      role: StaffRole
+      permissions: ReadonlySet<string>
+      via: 'member' | 'agency'
+    }
   | { kind: 'customer'; id: string }
   | { kind: 'system' }
   | { kind: 'anonymous' }

@@ -13,7 +13,11 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -28,7 +32,13 @@ interface Running {
 async function start(dataDir: string, port: number): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), MALLKIT_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      MALLKIT_DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -56,8 +66,16 @@ describe('pnpm start', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
   /** fetch() cannot set Host, so requests go through node:http. */
-  function call(method: string, path: string, options: { host?: string; headers?: Record<string, string>; body?: unknown } = {}) {
-    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
+  function call(
+    method: string,
+    path: string,
+    options: { host?: string; headers?: Record<string, string>; body?: unknown } = {},
+  ) {
+    return new Promise<{
+      status: number
+      headers: Record<string, string | string[] | undefined>
+      text: string
+    }>((resolve, reject) => {
       const body = options.body === undefined ? undefined : JSON.stringify(options.body)
       const req = httpRequest(
         `${base}${path}`,
@@ -97,7 +115,10 @@ describe('pnpm start', () => {
       expect(unknown.status).toBe(404)
       expect(unknown.headers['content-type']).toBe('application/problem+json')
       expect((JSON.parse(unknown.text) as { code: string }).code).toBe('tenant_not_found')
-      const openapi = JSON.parse((await get('/api/openapi.json')).text) as { openapi: string; paths: object }
+      const openapi = JSON.parse((await get('/api/openapi.json')).text) as {
+        openapi: string
+        paths: object
+      }
       expect(openapi.openapi).toMatch(/^3\./)
       expect(Object.keys(openapi.paths)).toContain('/api/admin/settings')
 

@@ -15,28 +15,31 @@ async function main() {
   const seeded = seedsDemo(config) ? await seedDemo(services.db) : false
   if (config.MALLKIT_WORKER) core.worker.start()
 
-  const server = serve({ fetch: core.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    const base = `http://localhost:${info.port}`
-    const demoHost = `http://${DEMO.slug}.${config.MALLKIT_BASE_DOMAIN}:${info.port}`
-    log.info({ port: info.port, database: services.dbKind, seeded }, 'listening')
-    if (!seedsDemo(config)) return
-    process.stdout.write(
-      [
-        '',
-        `  Mallkit is running (${services.dbKind === 'pglite' ? `embedded database in ${config.MALLKIT_DATA_DIR}` : 'PostgreSQL'})`,
-        '',
-        `  Demo mall      ${demoHost}/`,
-        `                 ${base}/s/${DEMO.slug}/`,
-        `  Console        ${base}/console/`,
-        `  API            ${base}/api/openapi.json`,
-        '',
-        `  Mall owner     ${DEMO.owner.email} / ${DEMO.owner.password}`,
-        `  Agency owner   ${DEMO.agencyOwner.email} / ${DEMO.agencyOwner.password}`,
-        `  Customer       ${DEMO.customer.email} / ${DEMO.customer.password}`,
-        '',
-      ].join('\n') + '\n',
-    )
-  }) as Server
+  const server = serve(
+    { fetch: core.app.fetch, port: config.PORT, hostname: config.HOST },
+    (info) => {
+      const base = `http://localhost:${info.port}`
+      const demoHost = `http://${DEMO.slug}.${config.MALLKIT_BASE_DOMAIN}:${info.port}`
+      log.info({ port: info.port, database: services.dbKind, seeded }, 'listening')
+      if (!seedsDemo(config)) return
+      process.stdout.write(
+        [
+          '',
+          `  Mallkit is running (${services.dbKind === 'pglite' ? `embedded database in ${config.MALLKIT_DATA_DIR}` : 'PostgreSQL'})`,
+          '',
+          `  Demo mall      ${demoHost}/`,
+          `                 ${base}/s/${DEMO.slug}/`,
+          `  Console        ${base}/console/`,
+          `  API            ${base}/api/openapi.json`,
+          '',
+          `  Mall owner     ${DEMO.owner.email} / ${DEMO.owner.password}`,
+          `  Agency owner   ${DEMO.agencyOwner.email} / ${DEMO.agencyOwner.password}`,
+          `  Customer       ${DEMO.customer.email} / ${DEMO.customer.password}`,
+          '',
+        ].join('\n') + '\n',
+      )
+    },
+  ) as Server
 
   let stopping = false
   const shutdown = async (signal: string) => {
@@ -63,6 +66,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  )
   process.exit(1)
 })

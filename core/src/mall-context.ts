@@ -46,7 +46,9 @@ export function createMallContext(
     requestId: scope.requestId,
     ip: scope.ip,
     now: () => services.clock.now(),
-    can: (permission) => scope.actor.kind === 'system' || (scope.actor.kind === 'staff' && scope.actor.permissions.has(permission)),
+    can: (permission) =>
+      scope.actor.kind === 'system' ||
+      (scope.actor.kind === 'staff' && scope.actor.permissions.has(permission)),
     require(permission) {
       if (!ctx.can(permission))
         throw new MallError('forbidden', `This needs the permission ${permission}`)
@@ -78,7 +80,10 @@ export function createMallContext(
         .values({
           tenant_id: scope.tenant.id,
           id: randomUUID(),
-          actor_kind: scope.actor.kind === 'staff' || scope.actor.kind === 'customer' ? scope.actor.kind : 'system',
+          actor_kind:
+            scope.actor.kind === 'staff' || scope.actor.kind === 'customer'
+              ? scope.actor.kind
+              : 'system',
           actor_id: 'id' in scope.actor ? scope.actor.id : null,
           action,
           target,

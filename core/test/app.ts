@@ -34,7 +34,10 @@ export const OWNER_PASSWORD = 'owner-password-1'
  * a manual clock and silent logs. Extra plugins are installed and migrated.
  */
 export async function createTestCore(
-  options: { plugins?: readonly PluginServer[]; config?: Partial<Record<keyof Config, string>> } = {},
+  options: {
+    plugins?: readonly PluginServer[]
+    config?: Partial<Record<keyof Config, string>>
+  } = {},
 ): Promise<TestCore> {
   const plugins = options.plugins ?? []
   // Dependency order, as bootCore migrates (and a bad plugin set fails here the same way).
@@ -70,7 +73,11 @@ export async function createTestCore(
         },
         mallOptions.agencyId ?? null,
       )
-      const owner = await ensureStaffUser(core.services.db, { email: ownerEmail, name: '', password: OWNER_PASSWORD })
+      const owner = await ensureStaffUser(core.services.db, {
+        email: ownerEmail,
+        name: '',
+        password: OWNER_PASSWORD,
+      })
       return { id: tenant.id, slug, ownerEmail, ownerId: owner.id, host: `${slug}.localhost` }
     },
   }
@@ -87,17 +94,26 @@ export class TestClient {
     readonly host: string,
   ) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const init: RequestInit = {
       method,
       headers: {
         host: this.host,
         ...(method === 'GET' || method === 'HEAD' ? {} : { 'sec-fetch-site': 'same-origin' }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(this.cookies.size
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+          : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     }
     const response = await this.core.app.request(`http://${this.host}${path}`, init)
     for (const cookie of response.headers.getSetCookie()) {
@@ -109,16 +125,22 @@ export class TestClient {
     return response
   }
 
-  get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers)
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body ?? {}, headers)
-  put = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', path, body ?? {}, headers)
-  patch = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PATCH', path, body ?? {}, headers)
-  delete = (path: string, headers?: Record<string, string>) => this.request('DELETE', path, undefined, headers)
+  get = (path: string, headers?: Record<string, string>) =>
+    this.request('GET', path, undefined, headers)
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, body ?? {}, headers)
+  put = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PUT', path, body ?? {}, headers)
+  patch = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PATCH', path, body ?? {}, headers)
+  delete = (path: string, headers?: Record<string, string>) =>
+    this.request('DELETE', path, undefined, headers)
 
   /** Staff login on this client's host. */
   async loginStaff(email: string, password = OWNER_PASSWORD) {
     const response = await this.post('/api/platform/auth/login', { email, password })
-    if (response.status !== 200) throw new Error(`staff login failed: ${response.status} ${await response.text()}`)
+    if (response.status !== 200)
+      throw new Error(`staff login failed: ${response.status} ${await response.text()}`)
     return response
   }
 }

@@ -46,5 +46,7 @@ export async function createTestDb(extra: readonly MigrationSet[] = []): Promise
 
 /** A superuser connection to the same PostgreSQL test database, for catalog checks. */
 export function ownerKysely(url: string): Kysely<any> {
-  return new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) })
+  return new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
+  })
 }

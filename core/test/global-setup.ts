@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
 }
 
 export function testPostgresUrl(): string | undefined {
-  return process.env.MALLKIT_TEST_DB === 'postgres' ? process.env.MALLKIT_TEST_DATABASE_URL : undefined
+  return process.env.MALLKIT_TEST_DB === 'postgres'
+    ? process.env.MALLKIT_TEST_DATABASE_URL
+    : undefined
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -25,7 +25,10 @@ const list = createRoute({
   tags: ['admin'],
   summary: "The mall's audit log, newest first; `q` filters by action prefix",
   request: { query: PageQuery },
-  responses: { 200: json(z.object({ items: z.array(Entry), nextCursor: z.string().nullable() })), ...commonErrors },
+  responses: {
+    200: json(z.object({ items: z.array(Entry), nextCursor: z.string().nullable() })),
+    ...commonErrors,
+  },
 })
 
 /** `/api/admin/audit-log`. */
@@ -35,10 +38,20 @@ export function auditRoutes(_services: CoreServices) {
     const after = decodeCursor(cursor)
     const rows = await c.var.inMall(async (ctx) => {
       ctx.require('core:audit.read')
-      let query = ctx.db.selectFrom('core__audit_log').selectAll().where('tenant_id', '=', ctx.tenant.id)
+      let query = ctx.db
+        .selectFrom('core__audit_log')
+        .selectAll()
+        .where('tenant_id', '=', ctx.tenant.id)
       if (q) query = query.where('action', 'like', `${escapeLike(q)}%`)
-      if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`)
-      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+      if (after)
+        query = query.where(
+          sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
+        )
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute()
     })
     const page = rows.slice(0, limit)
     const last = page.at(-1)

@@ -22,7 +22,10 @@ const list = createRoute({
   tags: ['admin'],
   summary: "The mall's customers, newest first; `q` searches name, email and phone",
   request: { query: PageQuery },
-  responses: { 200: json(z.object({ items: z.array(CustomerSchema), nextCursor: z.string().nullable() })), ...commonErrors },
+  responses: {
+    200: json(z.object({ items: z.array(CustomerSchema), nextCursor: z.string().nullable() })),
+    ...commonErrors,
+  },
 })
 
 const get = createRoute({
@@ -42,13 +45,29 @@ export function customerAdminRoutes(_services: CoreServices) {
       const after = decodeCursor(cursor)
       const rows = await c.var.inMall(async (ctx) => {
         ctx.require('core:customers.read')
-        let query = ctx.db.selectFrom('core__customer').selectAll().where('tenant_id', '=', ctx.tenant.id)
+        let query = ctx.db
+          .selectFrom('core__customer')
+          .selectAll()
+          .where('tenant_id', '=', ctx.tenant.id)
         if (q) {
           const pattern = `%${escapeLike(q)}%`
-          query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('email', 'ilike', pattern), eb('phone', 'like', pattern)]))
+          query = query.where((eb) =>
+            eb.or([
+              eb('name', 'ilike', pattern),
+              eb('email', 'ilike', pattern),
+              eb('phone', 'like', pattern),
+            ]),
+          )
         }
-        if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`)
-        return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+        if (after)
+          query = query.where(
+            sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
+          )
+        return query
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit + 1)
+          .execute()
       })
       const page = rows.slice(0, limit)
       const last = page.at(-1)
@@ -76,6 +95,18 @@ export function customerAdminRoutes(_services: CoreServices) {
     })
 }
 
-export function toCustomer(row: { id: string; email: string | null; phone: string | null; name: string; created_at: Date }) {
-  return { id: row.id, email: row.email, phone: row.phone, name: row.name, createdAt: row.created_at.toISOString() }
+export function toCustomer(row: {
+  id: string
+  email: string | null
+  phone: string | null
+  name: string
+  created_at: Date
+}) {
+  return {
+    id: row.id,
+    email: row.email,
+    phone: row.phone,
+    name: row.name,
+    createdAt: row.created_at.toISOString(),
+  }
 }

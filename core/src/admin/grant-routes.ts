@@ -73,24 +73,28 @@ export function grantRoutes(_services: CoreServices) {
 }
 
 async function setRevoked(ctx: MallContext, agencyId: string, revoked: boolean) {
-    ctx.require('core:grants.manage')
-    const row = await ctx.db
-      .updateTable('core__agency_grant')
-      .set({
-        revoked_at: revoked ? ctx.now() : null,
-        revoked_by: revoked && ctx.actor.kind === 'staff' ? ctx.actor.id : null,
-      })
-      .where('tenant_id', '=', ctx.tenant.id)
-      .where('agency_id', '=', agencyId)
-      .returning(['agency_id', 'granted_at', 'revoked_at'])
-      .executeTakeFirst()
-    if (!row) throw new MallError('not_found', 'This agency has no grant here')
-    const agency = await ctx.db.selectFrom('core__agency').select('name').where('id', '=', agencyId).executeTakeFirstOrThrow()
-    await ctx.audit(revoked ? 'agency-grant.revoked' : 'agency-grant.restored', `agency:${agencyId}`)
-    return {
-      agencyId: row.agency_id,
-      agencyName: agency.name,
-      grantedAt: row.granted_at.toISOString(),
-      revokedAt: row.revoked_at?.toISOString() ?? null,
-    }
+  ctx.require('core:grants.manage')
+  const row = await ctx.db
+    .updateTable('core__agency_grant')
+    .set({
+      revoked_at: revoked ? ctx.now() : null,
+      revoked_by: revoked && ctx.actor.kind === 'staff' ? ctx.actor.id : null,
+    })
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('agency_id', '=', agencyId)
+    .returning(['agency_id', 'granted_at', 'revoked_at'])
+    .executeTakeFirst()
+  if (!row) throw new MallError('not_found', 'This agency has no grant here')
+  const agency = await ctx.db
+    .selectFrom('core__agency')
+    .select('name')
+    .where('id', '=', agencyId)
+    .executeTakeFirstOrThrow()
+  await ctx.audit(revoked ? 'agency-grant.revoked' : 'agency-grant.restored', `agency:${agencyId}`)
+  return {
+    agencyId: row.agency_id,
+    agencyName: agency.name,
+    grantedAt: row.granted_at.toISOString(),
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+  }
 }

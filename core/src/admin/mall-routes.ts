@@ -58,7 +58,16 @@ const patchSettings = createRoute({
   responses: { 200: json(Settings), ...commonErrors },
 })
 
-function settingsOf(t: { id: string; slug: string; name: string; status: string; plan_id: string; default_locale: string; currency: string; timezone: string }) {
+function settingsOf(t: {
+  id: string
+  slug: string
+  name: string
+  status: string
+  plan_id: string
+  default_locale: string
+  currency: string
+  timezone: string
+}) {
   return {
     id: t.id,
     slug: t.slug,

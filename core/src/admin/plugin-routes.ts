@@ -34,7 +34,9 @@ const put = createRoute({
   summary: 'Turn a plugin on or off and save its settings (validated by its schema)',
   request: {
     params: z.object({ pluginId: z.string().min(1).max(64) }),
-    ...jsonBody(z.object({ enabled: z.boolean(), settings: z.record(z.string(), z.unknown()).optional() })),
+    ...jsonBody(
+      z.object({ enabled: z.boolean(), settings: z.record(z.string(), z.unknown()).optional() }),
+    ),
   },
   responses: {
     200: json(PluginState),
@@ -53,7 +55,9 @@ export function pluginRoutes(services: CoreServices) {
     .openapi(put, async (c) => {
       const { pluginId } = c.req.valid('param')
       const body = c.req.valid('json')
-      const state = await c.var.inMall((ctx) => setPluginState(ctx, services.plugins, pluginId, body))
+      const state = await c.var.inMall((ctx) =>
+        setPluginState(ctx, services.plugins, pluginId, body),
+      )
       return c.json(state, 200)
     })
 }

@@ -34,7 +34,11 @@ const add = createRoute({
       role: Role,
     }),
   ),
-  responses: { 201: json(Member, 'Added'), ...commonErrors, 409: { description: 'Already a member' } },
+  responses: {
+    201: json(Member, 'Added'),
+    ...commonErrors,
+    409: { description: 'Already a member' },
+  },
 })
 
 const changeRole = createRoute({
@@ -65,7 +69,13 @@ export function staffRoutes(services: CoreServices) {
       .where('m.tenant_id', '=', ctx.tenant.id)
       .orderBy('m.created_at')
       .execute()
-    return rows.map((r) => ({ userId: r.userId, email: r.email, name: r.name, role: r.role, since: r.created_at.toISOString() }))
+    return rows.map((r) => ({
+      userId: r.userId,
+      email: r.email,
+      name: r.name,
+      role: r.role,
+      since: r.created_at.toISOString(),
+    }))
   }
 
   async function member(ctx: MallContext, userId: string) {
@@ -86,7 +96,11 @@ export function staffRoutes(services: CoreServices) {
   }
 
   /** Owners are managed by owners only, and a mall always keeps one. */
-  async function guardOwnership(ctx: MallContext, target: { role: string }, nextRole: string | null) {
+  async function guardOwnership(
+    ctx: MallContext,
+    target: { role: string },
+    nextRole: string | null,
+  ) {
     const actorRole = ctx.actor.kind === 'staff' ? ctx.actor.role : null
     if ((target.role === 'owner' || nextRole === 'owner') && actorRole !== 'owner')
       throw new MallError('forbidden', 'Only an owner can grant or change the owner role')
@@ -109,12 +123,22 @@ export function staffRoutes(services: CoreServices) {
       const created = await c.var.inMall(async (ctx) => {
         requireOwnStaff(ctx)
         await guardOwnership(ctx, { role: 'none' }, body.role)
-        const existing = await ctx.db.selectFrom('core__staff_user').select('id').where('email', '=', body.email).executeTakeFirst()
+        const existing = await ctx.db
+          .selectFrom('core__staff_user')
+          .select('id')
+          .where('email', '=', body.email)
+          .executeTakeFirst()
         if (!existing && !body.password)
           throw new MallError('validation_failed', 'A new staff account needs a password', {
             errors: [{ field: 'body.password', message: 'required for a new account' }],
           })
-        const user = existing ?? (await ensureStaffUser(ctx.db, { email: body.email, name: body.name, password: body.password as string }))
+        const user =
+          existing ??
+          (await ensureStaffUser(ctx.db, {
+            email: body.email,
+            name: body.name,
+            password: body.password as string,
+          }))
         const inserted = await ctx.db
           .insertInto('core__staff_membership')
           .values({ user_id: user.id, tenant_id: ctx.tenant.id, role: body.role })
@@ -153,7 +177,11 @@ export function staffRoutes(services: CoreServices) {
         requireOwnStaff(ctx)
         const target = await member(ctx, userId)
         await guardOwnership(ctx, target, null)
-        await ctx.db.deleteFrom('core__staff_membership').where('user_id', '=', userId).where('tenant_id', '=', ctx.tenant.id).execute()
+        await ctx.db
+          .deleteFrom('core__staff_membership')
+          .where('user_id', '=', userId)
+          .where('tenant_id', '=', ctx.tenant.id)
+          .execute()
         await ctx.audit('staff.removed', `staff:${userId}`, { role: target.role })
       })
       await services.staffAuth.invalidateUser(userId)

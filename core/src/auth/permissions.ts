@@ -1,6 +1,11 @@
 import type { StaffRole } from '../db/schema.ts'
 
-export const staffRoles = ['owner', 'admin', 'operator', 'service'] as const satisfies readonly StaffRole[]
+export const staffRoles = [
+  'owner',
+  'admin',
+  'operator',
+  'service',
+] as const satisfies readonly StaffRole[]
 
 /** A permission's definition: who holds it by default. Plugins declare theirs in the manifest. */
 export interface PermissionDefinition {
@@ -33,6 +38,7 @@ export function permissionsOf(
   definitions: Record<string, PermissionDefinition>,
 ): Set<string> {
   const granted = new Set<string>()
-  for (const [name, def] of Object.entries(definitions)) if (def.roles.includes(role)) granted.add(name)
+  for (const [name, def] of Object.entries(definitions))
+    if (def.roles.includes(role)) granted.add(name)
   return granted
 }

@@ -8,8 +8,12 @@ import { runCli } from './main.ts'
 async function mall(...argv: string[]) {
   let out = ''
   let err = ''
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true))
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true))
+  const stdout = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((out += String(chunk)), true))
+  const stderr = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((err += String(chunk)), true))
   try {
     const code = await runCli(argv)
     return { code, out, err }
@@ -43,28 +47,76 @@ describe('pnpm mall', () => {
 
   it('migrates, creates a mall and lists it', async () => {
     expect((await mall('migrate')).code).toBe(0)
-    const created = await mall('tenant', 'create', '--slug', 'shop', '--name', 'Shop', '--owner-email', 'o@shop.dev', '--owner-password', 'long-enough-1')
+    const created = await mall(
+      'tenant',
+      'create',
+      '--slug',
+      'shop',
+      '--name',
+      'Shop',
+      '--owner-email',
+      'o@shop.dev',
+      '--owner-password',
+      'long-enough-1',
+    )
     expect(created).toMatchObject({ code: 0, err: '' })
     expect((await mall('tenant', 'list')).out).toMatch(/^shop\tactive\tstandard\tShop$/m)
   })
 
   it('names the bad flag and exits non-zero, writing nothing', async () => {
-    const bad = await mall('tenant', 'create', '--slug', 'Bad Slug', '--name', 'X', '--owner-email', 'not-an-email')
+    const bad = await mall(
+      'tenant',
+      'create',
+      '--slug',
+      'Bad Slug',
+      '--name',
+      'X',
+      '--owner-email',
+      'not-an-email',
+    )
     expect(bad.code).toBe(1)
     expect(bad.err).toMatch(/--slug: .*\n--owner-email: /)
     expect((await mall('tenant', 'list')).out).not.toContain('Bad')
   })
 
   it('refuses unknown malls, plugins and commands with a message', async () => {
-    expect(await mall('plugin', 'enable', 'nope', '--tenant', 'shop')).toMatchObject({ code: 1, err: 'error: No plugin "nope" is installed\n' })
-    expect(await mall('tenant', 'status', 'ghost', 'suspended')).toMatchObject({ code: 1, err: 'error: No mall is called "ghost"\n' })
+    expect(await mall('plugin', 'enable', 'nope', '--tenant', 'shop')).toMatchObject({
+      code: 1,
+      err: 'error: No plugin "nope" is installed\n',
+    })
+    expect(await mall('tenant', 'status', 'ghost', 'suspended')).toMatchObject({
+      code: 1,
+      err: 'error: No mall is called "ghost"\n',
+    })
     expect((await mall('bogus')).code).not.toBe(0)
   })
 
   it('creates a staff account with a role in a mall', async () => {
-    const user = await mall('user', 'create', '--email', 'S@Shop.dev', '--name', 'S', '--password', 'long-enough-2', '--tenant', 'shop', '--role', 'service')
+    const user = await mall(
+      'user',
+      'create',
+      '--email',
+      'S@Shop.dev',
+      '--name',
+      'S',
+      '--password',
+      'long-enough-2',
+      '--tenant',
+      'shop',
+      '--role',
+      'service',
+    )
     expect(user.out).toMatch(/^Created s@shop\.dev/)
-    const again = await mall('user', 'create', '--email', 's@shop.dev', '--name', 'S', '--password', 'long-enough-2')
+    const again = await mall(
+      'user',
+      'create',
+      '--email',
+      's@shop.dev',
+      '--name',
+      'S',
+      '--password',
+      'long-enough-2',
+    )
     expect(again.out).toMatch(/^Found s@shop\.dev/)
   })
 })

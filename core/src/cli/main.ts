@@ -24,7 +24,11 @@ async function withCore<T>(work: (core: Core) => Promise<T>): Promise<T> {
 }
 
 async function tenantBySlug(core: Core, slug: string) {
-  const tenant = await core.services.db.selectFrom('core__tenant').selectAll().where('slug', '=', slug).executeTakeFirst()
+  const tenant = await core.services.db
+    .selectFrom('core__tenant')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst()
   if (!tenant) throw new MallError('tenant_not_found', `No mall is called "${slug}"`)
   return tenant
 }
@@ -55,7 +59,9 @@ const print = (line: string) => process.stdout.write(`${line}\n`)
 /** The `pnpm mall` command line: migrate, seed, tenants, users, plugins. */
 export function createCli(): Command {
   const program = new Command('mall')
-    .description('Mallkit administration. Uses DATABASE_URL, or the embedded database in MALLKIT_DATA_DIR (stop the server first).')
+    .description(
+      'Mallkit administration. Uses DATABASE_URL, or the embedded database in MALLKIT_DATA_DIR (stop the server first).',
+    )
     .exitOverride()
 
   program
@@ -78,7 +84,10 @@ export function createCli(): Command {
     .description('List migrations not yet applied')
     .action(() =>
       withCore(async (core) => {
-        const pending = await pendingMigrations(core.services.db, [coreMigrations, ...core.services.plugins.migrationSets()])
+        const pending = await pendingMigrations(core.services.db, [
+          coreMigrations,
+          ...core.services.plugins.migrationSets(),
+        ])
         print(pending.length ? `Pending: ${pending.join(', ')}` : 'No pending migrations.')
       }),
     )
@@ -88,7 +97,11 @@ export function createCli(): Command {
     .description('Create the default plans and the demo mall (skipped if "demo" exists)')
     .action(() =>
       withCore(async (core) => {
-        print((await seedDemo(core.services.db)) ? 'Seeded the demo mall "demo".' : 'The demo mall already exists; nothing to do.')
+        print(
+          (await seedDemo(core.services.db))
+            ? 'Seeded the demo mall "demo".'
+            : 'The demo mall already exists; nothing to do.',
+        )
       }),
     )
 
@@ -96,11 +109,17 @@ export function createCli(): Command {
   tenant
     .command('create')
     .description('Create a mall and its owner')
-    .requiredOption('--slug <slug>', 'lowercase letters, digits and hyphens; the mall is served at {slug}.{base domain}')
+    .requiredOption(
+      '--slug <slug>',
+      'lowercase letters, digits and hyphens; the mall is served at {slug}.{base domain}',
+    )
     .requiredOption('--name <name>', 'display name')
     .requiredOption('--owner-email <email>', "the owner's login")
     .option('--owner-name <name>', "the owner's name", 'Owner')
-    .option('--owner-password <password>', 'required when the owner is a new account (10+ characters)')
+    .option(
+      '--owner-password <password>',
+      'required when the owner is a new account (10+ characters)',
+    )
     .option('--locale <locale>', 'zh-CN or en', 'zh-CN')
     .option('--currency <code>', 'ISO 4217', 'CNY')
     .option('--timezone <tz>', 'IANA timezone', 'Asia/Shanghai')
@@ -115,7 +134,11 @@ export function createCli(): Command {
           currency: options.currency,
           timezone: options.timezone,
           planId: options.plan,
-          owner: { email: options.ownerEmail, name: options.ownerName, password: options.ownerPassword },
+          owner: {
+            email: options.ownerEmail,
+            name: options.ownerName,
+            password: options.ownerPassword,
+          },
         })
         const created = await createMall(core.services.db, input, options.agency ?? null)
         print(`Created mall "${created.slug}" (${created.id}).`)
@@ -126,8 +149,13 @@ export function createCli(): Command {
     .description('List malls')
     .action(() =>
       withCore(async (core) => {
-        const rows = await core.services.db.selectFrom('core__tenant').select(['slug', 'name', 'status', 'plan_id']).orderBy('slug').execute()
-        if (rows.length === 0) print('No malls yet. Create one with: pnpm mall tenant create --help')
+        const rows = await core.services.db
+          .selectFrom('core__tenant')
+          .select(['slug', 'name', 'status', 'plan_id'])
+          .orderBy('slug')
+          .execute()
+        if (rows.length === 0)
+          print('No malls yet. Create one with: pnpm mall tenant create --help')
         for (const row of rows) print(`${row.slug}\t${row.status}\t${row.plan_id}\t${row.name}`)
       }),
     )
@@ -138,7 +166,11 @@ export function createCli(): Command {
       withCore(async (core) => {
         const next = parse(z.enum(['active', 'suspended']), status)
         const found = await tenantBySlug(core, slug)
-        await core.services.db.updateTable('core__tenant').set({ status: next, updated_at: new Date() }).where('id', '=', found.id).execute()
+        await core.services.db
+          .updateTable('core__tenant')
+          .set({ status: next, updated_at: new Date() })
+          .where('id', '=', found.id)
+          .execute()
         print(`Mall "${slug}" is ${next}.`)
       }),
     )
@@ -157,35 +189,57 @@ export function createCli(): Command {
     .action((options) =>
       withCore(async (core) => {
         const input = parse(
-          z.object({ email: z.email().transform((e) => e.toLowerCase()), name: z.string().min(1), password: z.string().min(10, 'at least 10 characters'), role: z.enum(staffRoles) }),
+          z.object({
+            email: z.email().transform((e) => e.toLowerCase()),
+            name: z.string().min(1),
+            password: z.string().min(10, 'at least 10 characters'),
+            role: z.enum(staffRoles),
+          }),
           options,
         )
         const user = await ensureStaffUser(core.services.db, input)
-        if (options.tenant) await setMembership(core.services.db, user.id, { tenantId: (await tenantBySlug(core, options.tenant)).id }, input.role)
-        if (options.agency) await setMembership(core.services.db, user.id, { agencyId: options.agency }, input.role)
+        if (options.tenant)
+          await setMembership(
+            core.services.db,
+            user.id,
+            { tenantId: (await tenantBySlug(core, options.tenant)).id },
+            input.role,
+          )
+        if (options.agency)
+          await setMembership(core.services.db, user.id, { agencyId: options.agency }, input.role)
         print(`${user.created ? 'Created' : 'Found'} ${input.email} (${user.id}).`)
       }),
     )
 
   const plugin = program.command('plugin').description('Plugins per mall')
-  const toggle = (enabled: boolean) => (id: string, options: { tenant: string; settings?: string }) =>
-    withCore(async (core) => {
-      const found = await tenantBySlug(core, options.tenant)
-      let settings: Record<string, unknown> | undefined
-      if (options.settings) {
-        try {
-          settings = JSON.parse(options.settings) as Record<string, unknown>
-        } catch {
-          throw new MallError('validation_failed', '--settings must be a JSON object')
+  const toggle =
+    (enabled: boolean) => (id: string, options: { tenant: string; settings?: string }) =>
+      withCore(async (core) => {
+        const found = await tenantBySlug(core, options.tenant)
+        let settings: Record<string, unknown> | undefined
+        if (options.settings) {
+          try {
+            settings = JSON.parse(options.settings) as Record<string, unknown>
+          } catch {
+            throw new MallError('validation_failed', '--settings must be a JSON object')
+          }
         }
-      }
-      await runInMall(core.services, { tenant: found, actor: { kind: 'system' } }, (ctx) =>
-        setPluginState(ctx, core.services.plugins, id, { enabled, settings }),
-      )
-      print(`Plugin "${id}" is ${enabled ? 'on' : 'off'} for "${options.tenant}".`)
-    })
-  plugin.command('enable <id>').description('Turn a plugin on').requiredOption('--tenant <slug>').option('--settings <json>', 'settings as JSON').action(toggle(true))
-  plugin.command('disable <id>').description('Turn a plugin off').requiredOption('--tenant <slug>').action(toggle(false))
+        await runInMall(core.services, { tenant: found, actor: { kind: 'system' } }, (ctx) =>
+          setPluginState(ctx, core.services.plugins, id, { enabled, settings }),
+        )
+        print(`Plugin "${id}" is ${enabled ? 'on' : 'off'} for "${options.tenant}".`)
+      })
+  plugin
+    .command('enable <id>')
+    .description('Turn a plugin on')
+    .requiredOption('--tenant <slug>')
+    .option('--settings <json>', 'settings as JSON')
+    .action(toggle(true))
+  plugin
+    .command('disable <id>')
+    .description('Turn a plugin off')
+    .requiredOption('--tenant <slug>')
+    .action(toggle(false))
   plugin
     .command('list')
     .description('Installed plugins and their state in a mall')
@@ -193,9 +247,16 @@ export function createCli(): Command {
     .action((options: { tenant: string }) =>
       withCore(async (core) => {
         const found = await tenantBySlug(core, options.tenant)
-        const states = await runInMall(core.services, { tenant: found, actor: { kind: 'system' } }, (ctx) => listPluginStates(ctx, core.services.plugins))
+        const states = await runInMall(
+          core.services,
+          { tenant: found, actor: { kind: 'system' } },
+          (ctx) => listPluginStates(ctx, core.services.plugins),
+        )
         if (states.length === 0) print('No plugins are installed.')
-        for (const s of states) print(`${s.id}\t${s.enabled ? 'on' : 'off'}\t${s.allowed ? 'allowed' : 'not in plan'}\t${s.version}`)
+        for (const s of states)
+          print(
+            `${s.id}\t${s.enabled ? 'on' : 'off'}\t${s.allowed ? 'allowed' : 'not in plan'}\t${s.version}`,
+          )
       }),
     )
   return program
@@ -208,7 +269,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode
-    const message = error instanceof MallError ? error.message : error instanceof Error ? error.message : String(error)
+    const message =
+      error instanceof MallError
+        ? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error)
     process.stderr.write(`error: ${message}\n`)
     return 1
   }

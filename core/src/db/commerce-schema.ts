@@ -40,12 +40,7 @@ export interface SpecOption {
 
 /** The legal exclusions from 7-day no-reason returns. */
 export type ReturnExclusion =
-  | 'custom-made'
-  | 'fresh-perishable'
-  | 'digital-unsealed'
-  | 'periodicals'
-  | 'opened-hygiene'
-  | null
+  'custom-made' | 'fresh-perishable' | 'digital-unsealed' | 'periodicals' | 'opened-hygiene' | null
 
 export interface AfterSales {
   returnable7d: boolean

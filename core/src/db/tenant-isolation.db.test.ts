@@ -35,18 +35,56 @@ describe('tenant isolation', () => {
     handle = await createTestDb()
     db = handle.db
     await db.insertInto('core__plan').values({ id: 'p', name: 'P', allowed_plugins: [] }).execute()
-    mallA = (await db.insertInto('core__tenant').values({ slug: 'a', name: 'A', plan_id: 'p' }).returning('id').executeTakeFirstOrThrow()).id
-    mallB = (await db.insertInto('core__tenant').values({ slug: 'b', name: 'B', plan_id: 'p' }).returning('id').executeTakeFirstOrThrow()).id
-    for (const [tenant, name] of [[mallA, 'alice'], [mallB, 'bob']] as const)
+    mallA = (
+      await db
+        .insertInto('core__tenant')
+        .values({ slug: 'a', name: 'A', plan_id: 'p' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
+    mallB = (
+      await db
+        .insertInto('core__tenant')
+        .values({ slug: 'b', name: 'B', plan_id: 'p' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
+    for (const [tenant, name] of [
+      [mallA, 'alice'],
+      [mallB, 'bob'],
+    ] as const)
       await withTenant(db, tenant, async (tx) => {
         const customer = await tx
           .insertInto('core__customer')
           .values({ tenant_id: tenant, email: `${name}@example.com`, name, password_hash: 'x' })
           .returning('id')
           .executeTakeFirstOrThrow()
-        await tx.insertInto('core__customer_session').values({ tenant_id: tenant, id: `s-${name}`, customer_id: customer.id, expires_at: new Date(Date.now() + 60_000) }).execute()
-        await tx.insertInto('core__audit_log').values({ tenant_id: tenant, actor_kind: 'system', actor_id: null, action: 'test', target: null, data: '{}', ip: null, request_id: null }).execute()
-        await tx.insertInto('core__plugin_install').values({ tenant_id: tenant, plugin_id: 'x', enabled: true, settings: '{}' }).execute()
+        await tx
+          .insertInto('core__customer_session')
+          .values({
+            tenant_id: tenant,
+            id: `s-${name}`,
+            customer_id: customer.id,
+            expires_at: new Date(Date.now() + 60_000),
+          })
+          .execute()
+        await tx
+          .insertInto('core__audit_log')
+          .values({
+            tenant_id: tenant,
+            actor_kind: 'system',
+            actor_id: null,
+            action: 'test',
+            target: null,
+            data: '{}',
+            ip: null,
+            request_id: null,
+          })
+          .execute()
+        await tx
+          .insertInto('core__plugin_install')
+          .values({ tenant_id: tenant, plugin_id: 'x', enabled: true, settings: '{}' })
+          .execute()
       })
   })
   afterAll(() => handle.close())
@@ -55,21 +93,40 @@ describe('tenant isolation', () => {
     const all = await tables(db)
     expect(all.length).toBeGreaterThan(10)
     for (const t of all.filter((t) => t.comment?.startsWith('@platform')))
-      expect(t.comment?.length, `${t.table} needs a reason after @platform`).toBeGreaterThan('@platform '.length + 10)
+      expect(t.comment?.length, `${t.table} needs a reason after @platform`).toBeGreaterThan(
+        '@platform '.length + 10,
+      )
     // A table that stores mall data must never be waved through as platform data.
-    expect(await tenantTables(db)).toEqual(expect.arrayContaining(['core__customer', 'core__customer_session', 'core__audit_log', 'core__plugin_install', 'core__agency_grant', 'core__event_delivery']))
+    expect(await tenantTables(db)).toEqual(
+      expect.arrayContaining([
+        'core__customer',
+        'core__customer_session',
+        'core__audit_log',
+        'core__plugin_install',
+        'core__agency_grant',
+        'core__event_delivery',
+      ]),
+    )
   })
 
   it('forces row-level security with a tenant policy on every tenant table', async () => {
     const info = new Map((await tables(db)).map((t) => [t.table, t]))
-    const { rows: policies } = await sql<{ tablename: string; qual: string; with_check: string | null }>`
+    const { rows: policies } = await sql<{
+      tablename: string
+      qual: string
+      with_check: string | null
+    }>`
       select tablename, qual, with_check from pg_policies where schemaname = 'public'`.execute(db)
     for (const table of await tenantTables(db)) {
       expect(info.get(table)?.rls, `${table}: row level security enabled`).toBe(true)
       expect(info.get(table)?.forced, `${table}: row level security forced`).toBe(true)
       const policy = policies.find((p) => p.tablename === table)
-      expect(policy?.qual, `${table}: policy on the tenant`).toMatch(/tenant_id = mallkit_current_tenant\(\)/)
-      expect(policy?.with_check, `${table}: policy checks writes`).toMatch(/tenant_id = mallkit_current_tenant\(\)/)
+      expect(policy?.qual, `${table}: policy on the tenant`).toMatch(
+        /tenant_id = mallkit_current_tenant\(\)/,
+      )
+      expect(policy?.with_check, `${table}: policy checks writes`).toMatch(
+        /tenant_id = mallkit_current_tenant\(\)/,
+      )
     }
   })
 
@@ -78,7 +135,12 @@ describe('tenant isolation', () => {
       select c.relname as table, not a.attnotnull as nullable
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and a.attname = 'tenant_id' and not a.attisdropped`.execute(db)
-    const { rows: keys } = await sql<{ table: string; name: string; type: string; columns: string[] }>`
+    const { rows: keys } = await sql<{
+      table: string
+      name: string
+      type: string
+      columns: string[]
+    }>`
       select c.relname as table, k.conname as name, k.contype as type,
              array(select a.attname from unnest(k.conkey) as key(num)
                    join pg_attribute a on a.attrelid = k.conrelid and a.attnum = key.num)::text[] as columns
@@ -94,10 +156,16 @@ describe('tenant isolation', () => {
       expect(column, `${table} has tenant_id`).toBeDefined()
       expect(column?.nullable, `${table}.tenant_id is NOT NULL`).toBe(false)
       const tableKeys = keys.filter((k) => k.table === table)
-      expect(tableKeys.some((k) => k.type === 'p'), `${table} has a primary key`).toBe(true)
-      for (const key of tableKeys) expect(key.columns, `${table}: ${key.name} includes tenant_id`).toContain('tenant_id')
+      expect(
+        tableKeys.some((k) => k.type === 'p'),
+        `${table} has a primary key`,
+      ).toBe(true)
+      for (const key of tableKeys)
+        expect(key.columns, `${table}: ${key.name} includes tenant_id`).toContain('tenant_id')
       for (const index of uniqueIndexes.filter((i) => i.table === table))
-        expect(index.definition, `${table}: unique index ${index.name} includes tenant_id`).toMatch(/\btenant_id\b/)
+        expect(index.definition, `${table}: unique index ${index.name} includes tenant_id`).toMatch(
+          /\btenant_id\b/,
+        )
     }
   })
 
@@ -107,12 +175,16 @@ describe('tenant isolation', () => {
              (select count(*)::int from pg_class c where c.relowner = r.oid) as owned
       from pg_roles r where r.rolname = current_user`.execute(db)
     expect(rows).toEqual([{ role: 'mallkit_app', super: false, bypass: false, owned: 0 }])
-    await expect(sql`create table mallkit_app_may_not_create (id int)`.execute(db)).rejects.toThrow(/permission denied/)
+    await expect(sql`create table mallkit_app_may_not_create (id int)`.execute(db)).rejects.toThrow(
+      /permission denied/,
+    )
   })
 
   it('shows nothing of any tenant table when no tenant is set', async () => {
     for (const table of await tenantTables(db)) {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db)
+      const { rows } = await sql<{
+        n: number
+      }>`select count(*)::int as n from ${sql.table(table)}`.execute(db)
       expect(rows[0]?.n, `${table} without a tenant`).toBe(0)
     }
   })
@@ -125,19 +197,35 @@ describe('tenant isolation', () => {
       installs: await tx.selectFrom('core__plugin_install').select('tenant_id').execute(),
     }))
     expect(seen.customers).toEqual([{ tenant_id: mallB, name: 'bob' }])
-    for (const rows of [seen.sessions, seen.audit, seen.installs]) expect(rows.map((r) => r.tenant_id)).toEqual([mallB])
+    for (const rows of [seen.sessions, seen.audit, seen.installs])
+      expect(rows.map((r) => r.tenant_id)).toEqual([mallB])
   })
 
   it("refuses writes of mall A's rows from a transaction of mall B", async () => {
     await expect(
-      withTenant(db, mallB, (tx) => tx.insertInto('core__customer').values({ tenant_id: mallA, email: 'mallory@example.com', name: 'm', password_hash: 'x' }).execute()),
+      withTenant(db, mallB, (tx) =>
+        tx
+          .insertInto('core__customer')
+          .values({ tenant_id: mallA, email: 'mallory@example.com', name: 'm', password_hash: 'x' })
+          .execute(),
+      ),
     ).rejects.toThrow(/row-level security/)
     const changed = await withTenant(db, mallB, async (tx) => ({
-      updated: (await tx.updateTable('core__customer').set({ name: 'hacked' }).where('tenant_id', '=', mallA).executeTakeFirst()).numUpdatedRows,
-      deleted: (await tx.deleteFrom('core__customer').where('tenant_id', '=', mallA).executeTakeFirst()).numDeletedRows,
+      updated: (
+        await tx
+          .updateTable('core__customer')
+          .set({ name: 'hacked' })
+          .where('tenant_id', '=', mallA)
+          .executeTakeFirst()
+      ).numUpdatedRows,
+      deleted: (
+        await tx.deleteFrom('core__customer').where('tenant_id', '=', mallA).executeTakeFirst()
+      ).numDeletedRows,
     }))
     expect(changed).toEqual({ updated: 0n, deleted: 0n })
-    const names = await withTenant(db, mallA, (tx) => tx.selectFrom('core__customer').select('name').execute())
+    const names = await withTenant(db, mallA, (tx) =>
+      tx.selectFrom('core__customer').select('name').execute(),
+    )
     expect(names).toEqual([{ name: 'alice' }])
   })
 
@@ -148,7 +236,13 @@ describe('tenant isolation', () => {
   })
 
   it('keeps the audit log append-only for the app', async () => {
-    await expect(withTenant(db, mallA, (tx) => tx.deleteFrom('core__audit_log').execute())).rejects.toThrow(/permission denied/)
-    await expect(withTenant(db, mallA, (tx) => tx.updateTable('core__audit_log').set({ action: 'x' }).execute())).rejects.toThrow(/permission denied/)
+    await expect(
+      withTenant(db, mallA, (tx) => tx.deleteFrom('core__audit_log').execute()),
+    ).rejects.toThrow(/permission denied/)
+    await expect(
+      withTenant(db, mallA, (tx) =>
+        tx.updateTable('core__audit_log').set({ action: 'x' }).execute(),
+      ),
+    ).rejects.toThrow(/permission denied/)
   })
 })

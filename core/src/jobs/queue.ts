@@ -95,7 +95,10 @@ export async function failJob(tx: Transaction<Database>, job: Job, error: unknow
     .set({
       status: dead ? 'dead' : 'pending',
       run_at: dead ? job.run_at : new Date(now.getTime() + backoffMs(job.attempts)),
-      last_error: String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 4000),
+      last_error: String(error instanceof Error ? (error.stack ?? error.message) : error).slice(
+        0,
+        4000,
+      ),
       locked_until: null,
       finished_at: dead ? now : null,
     })

@@ -49,12 +49,22 @@ export class Worker {
     const { db, clock, plugins } = this.#services
     const scheduled = plugins.jobs().filter((job) => job.definition.schedule)
     if (scheduled.length === 0) return
-    const tenants = await db.selectFrom('core__tenant').select('id').where('status', '=', 'active').execute()
+    const tenants = await db
+      .selectFrom('core__tenant')
+      .select('id')
+      .where('status', '=', 'active')
+      .execute()
     const now = clock.now()
     for (const tenant of tenants) {
       await withTenant(db, tenant.id, async (tx) => {
         const enabled = new Set(
-          (await tx.selectFrom('core__plugin_install').select('plugin_id').where('enabled', '=', true).execute()).map((r) => r.plugin_id),
+          (
+            await tx
+              .selectFrom('core__plugin_install')
+              .select('plugin_id')
+              .where('enabled', '=', true)
+              .execute()
+          ).map((r) => r.plugin_id),
         )
         for (const job of scheduled) {
           if (job.pluginId && !enabled.has(job.pluginId)) continue
@@ -96,9 +106,14 @@ export class Worker {
   async #run(job: Job): Promise<void> {
     const { db, clock, log } = this.#services
     try {
-      if (!job.tenant_id) throw new Error(`Job ${job.kind} has no mall; platform jobs are not supported yet`)
+      if (!job.tenant_id)
+        throw new Error(`Job ${job.kind} has no mall; platform jobs are not supported yet`)
       await withTenant(db, job.tenant_id, async (tx) => {
-        const tenant = await tx.selectFrom('core__tenant').selectAll().where('id', '=', job.tenant_id).executeTakeFirstOrThrow()
+        const tenant = await tx
+          .selectFrom('core__tenant')
+          .selectAll()
+          .where('id', '=', job.tenant_id)
+          .executeTakeFirstOrThrow()
         const ctx = createMallContext(this.#services, tx, {
           tenant,
           actor: { kind: 'system' },

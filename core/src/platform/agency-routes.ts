@@ -4,7 +4,14 @@ import { sql } from 'kysely'
 import { escapeLike } from '../db/sql-helpers.ts'
 import { withTenant } from '../db/tenant-scope.ts'
 import { MallError } from '../http/errors.ts'
-import { commonErrors, decodeCursor, encodeCursor, json, jsonBody, PageQuery } from '../http/openapi.ts'
+import {
+  commonErrors,
+  decodeCursor,
+  encodeCursor,
+  json,
+  jsonBody,
+  PageQuery,
+} from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import { requireStaffSession } from '../http/session-guards.ts'
 import type { CoreServices } from '../services.ts'
@@ -30,7 +37,10 @@ const MallParams = AgencyParams.extend({ tenantId: z.uuid() })
 const Hostname = z
   .string()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a domain name such as shop.example.com')
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'a domain name such as shop.example.com',
+  )
 
 const list = createRoute({
   method: 'get',
@@ -38,7 +48,10 @@ const list = createRoute({
   tags: ['platform'],
   summary: "The agency's client malls, newest first",
   request: { params: AgencyParams, query: PageQuery },
-  responses: { 200: json(z.object({ items: z.array(Mall), nextCursor: z.string().nullable() })), ...commonErrors },
+  responses: {
+    200: json(z.object({ items: z.array(Mall), nextCursor: z.string().nullable() })),
+    ...commonErrors,
+  },
 })
 
 const create = createRoute({
@@ -57,7 +70,12 @@ const update = createRoute({
   summary: "Change a client mall's plan or suspend / reactivate it",
   request: {
     params: MallParams,
-    ...jsonBody(z.object({ planId: z.string().min(1).optional(), status: z.enum(['active', 'suspended']).optional() })),
+    ...jsonBody(
+      z.object({
+        planId: z.string().min(1).optional(),
+        status: z.enum(['active', 'suspended']).optional(),
+      }),
+    ),
   },
   responses: { 200: json(Mall), ...commonErrors },
 })
@@ -105,7 +123,12 @@ export function agencyRoutes(services: CoreServices) {
       .where('agency_id', '=', agencyId)
       .executeTakeFirst()
     if (!tenant) throw new MallError('not_found', 'No such client mall')
-    const domains = await db.selectFrom('core__tenant_domain').select('host').where('tenant_id', '=', tenant.id).orderBy('host').execute()
+    const domains = await db
+      .selectFrom('core__tenant_domain')
+      .select('host')
+      .where('tenant_id', '=', tenant.id)
+      .orderBy('host')
+      .execute()
     return {
       id: tenant.id,
       slug: tenant.slug,
@@ -120,7 +143,13 @@ export function agencyRoutes(services: CoreServices) {
     }
   }
 
-  async function audit(tenantId: string, actorId: string, action: string, data: Record<string, unknown>, c: Context) {
+  async function audit(
+    tenantId: string,
+    actorId: string,
+    action: string,
+    data: Record<string, unknown>,
+    c: Context,
+  ) {
     await withTenant(db, tenantId, (tx) =>
       tx
         .insertInto('core__audit_log')
@@ -146,14 +175,36 @@ export function agencyRoutes(services: CoreServices) {
       const { limit, cursor, q } = c.req.valid('query')
       await requireAgencyAdmin(c, agencyId)
       const after = decodeCursor(cursor)
-      let query = db.selectFrom('core__tenant').select(['id', 'created_at']).where('agency_id', '=', agencyId)
-      if (q) query = query.where((eb) => eb.or([eb('slug', 'ilike', `%${escapeLike(q)}%`), eb('name', 'ilike', `%${escapeLike(q)}%`)]))
-      if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`)
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+      let query = db
+        .selectFrom('core__tenant')
+        .select(['id', 'created_at'])
+        .where('agency_id', '=', agencyId)
+      if (q)
+        query = query.where((eb) =>
+          eb.or([
+            eb('slug', 'ilike', `%${escapeLike(q)}%`),
+            eb('name', 'ilike', `%${escapeLike(q)}%`),
+          ]),
+        )
+      if (after)
+        query = query.where(
+          sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
+        )
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute()
       const page = rows.slice(0, limit)
       const items = await Promise.all(page.map((row) => loadMall(agencyId, row.id)))
       const last = page.at(-1)
-      return c.json({ items, nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null }, 200)
+      return c.json(
+        {
+          items,
+          nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        },
+        200,
+      )
     })
     .openapi(create, async (c) => {
       const { agencyId } = c.req.valid('param')
@@ -167,15 +218,32 @@ export function agencyRoutes(services: CoreServices) {
       await requireAgencyAdmin(c, agencyId)
       const before = await loadMall(agencyId, tenantId)
       if (body.planId) {
-        const plan = await db.selectFrom('core__plan').select('id').where('id', '=', body.planId).executeTakeFirst()
-        if (!plan) throw new MallError('validation_failed', `No plan "${body.planId}"`, { errors: [{ field: 'body.planId', message: 'unknown plan' }] })
+        const plan = await db
+          .selectFrom('core__plan')
+          .select('id')
+          .where('id', '=', body.planId)
+          .executeTakeFirst()
+        if (!plan)
+          throw new MallError('validation_failed', `No plan "${body.planId}"`, {
+            errors: [{ field: 'body.planId', message: 'unknown plan' }],
+          })
       }
       await db
         .updateTable('core__tenant')
-        .set({ ...(body.planId ? { plan_id: body.planId } : {}), ...(body.status ? { status: body.status } : {}), updated_at: services.clock.now() })
+        .set({
+          ...(body.planId ? { plan_id: body.planId } : {}),
+          ...(body.status ? { status: body.status } : {}),
+          updated_at: services.clock.now(),
+        })
         .where('id', '=', tenantId)
         .execute()
-      await audit(tenantId, c.var.staff.id, 'mall.updated', { before: { planId: before.planId, status: before.status }, after: body }, c)
+      await audit(
+        tenantId,
+        c.var.staff.id,
+        'mall.updated',
+        { before: { planId: before.planId, status: before.status }, after: body },
+        c,
+      )
       return c.json(await loadMall(agencyId, tenantId), 200)
     })
     .openapi(addDomain, async (c) => {
@@ -183,15 +251,23 @@ export function agencyRoutes(services: CoreServices) {
       const { host } = c.req.valid('json')
       await requireAgencyAdmin(c, agencyId)
       await loadMall(agencyId, tenantId)
-      if (host === services.config.MALLKIT_BASE_DOMAIN || host.endsWith(`.${services.config.MALLKIT_BASE_DOMAIN}`))
-        throw new MallError('validation_failed', 'Use a domain outside the platform domain', { errors: [{ field: 'body.host', message: 'inside the platform domain' }] })
+      if (
+        host === services.config.MALLKIT_BASE_DOMAIN ||
+        host.endsWith(`.${services.config.MALLKIT_BASE_DOMAIN}`)
+      )
+        throw new MallError('validation_failed', 'Use a domain outside the platform domain', {
+          errors: [{ field: 'body.host', message: 'inside the platform domain' }],
+        })
       const inserted = await db
         .insertInto('core__tenant_domain')
         .values({ host, tenant_id: tenantId })
         .onConflict((oc) => oc.column('host').doNothing())
         .returning('host')
         .executeTakeFirst()
-      if (!inserted) throw new MallError('conflict', `${host} is already mapped`, { errors: [{ field: 'body.host', message: 'taken' }] })
+      if (!inserted)
+        throw new MallError('conflict', `${host} is already mapped`, {
+          errors: [{ field: 'body.host', message: 'taken' }],
+        })
       await audit(tenantId, c.var.staff.id, 'mall.domain-added', { host }, c)
       return c.json(await loadMall(agencyId, tenantId), 201)
     })
@@ -199,7 +275,11 @@ export function agencyRoutes(services: CoreServices) {
       const { agencyId, tenantId, host } = c.req.valid('param')
       await requireAgencyAdmin(c, agencyId)
       await loadMall(agencyId, tenantId)
-      await db.deleteFrom('core__tenant_domain').where('host', '=', host).where('tenant_id', '=', tenantId).execute()
+      await db
+        .deleteFrom('core__tenant_domain')
+        .where('host', '=', host)
+        .where('tenant_id', '=', tenantId)
+        .execute()
       await audit(tenantId, c.var.staff.id, 'mall.domain-removed', { host }, c)
       return c.json(await loadMall(agencyId, tenantId), 200)
     })

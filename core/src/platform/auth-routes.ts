@@ -6,14 +6,22 @@ import { createRouter } from '../http/router.ts'
 import { requireStaffSession } from '../http/session-guards.ts'
 import type { CoreServices } from '../services.ts'
 
-const StaffUser = z.object({ id: z.uuid(), email: z.string(), name: z.string() }).openapi('StaffUser')
+const StaffUser = z
+  .object({ id: z.uuid(), email: z.string(), name: z.string() })
+  .openapi('StaffUser')
 
 const Me = z
   .object({
     user: StaffUser,
     agencies: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string() })),
     malls: z.array(
-      z.object({ id: z.uuid(), slug: z.string(), name: z.string(), status: z.string(), role: z.string() }),
+      z.object({
+        id: z.uuid(),
+        slug: z.string(),
+        name: z.string(),
+        status: z.string(),
+        role: z.string(),
+      }),
     ),
   })
   .openapi('StaffMe')
@@ -71,16 +79,36 @@ export function platformAuthRoutes(services: CoreServices) {
       .selectFrom('core__staff_membership as m')
       .leftJoin('core__agency as a', 'a.id', 'm.agency_id')
       .leftJoin('core__tenant as t', 't.id', 'm.tenant_id')
-      .select(['m.role', 'a.id as agencyId', 'a.name as agencyName', 't.id as tenantId', 't.slug', 't.name as tenantName', 't.status'])
+      .select([
+        'm.role',
+        'a.id as agencyId',
+        'a.name as agencyName',
+        't.id as tenantId',
+        't.slug',
+        't.name as tenantName',
+        't.status',
+      ])
       .where('m.user_id', '=', user.id)
       .orderBy('m.created_at')
       .execute()
     return c.json(
       {
         user,
-        agencies: memberships.flatMap((m) => (m.agencyId ? [{ id: m.agencyId, name: m.agencyName ?? '', role: m.role }] : [])),
+        agencies: memberships.flatMap((m) =>
+          m.agencyId ? [{ id: m.agencyId, name: m.agencyName ?? '', role: m.role }] : [],
+        ),
         malls: memberships.flatMap((m) =>
-          m.tenantId ? [{ id: m.tenantId, slug: m.slug ?? '', name: m.tenantName ?? '', status: m.status ?? '', role: m.role }] : [],
+          m.tenantId
+            ? [
+                {
+                  id: m.tenantId,
+                  slug: m.slug ?? '',
+                  name: m.tenantName ?? '',
+                  status: m.status ?? '',
+                  role: m.role,
+                },
+              ]
+            : [],
         ),
       },
       200,

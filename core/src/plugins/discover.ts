@@ -14,15 +14,20 @@ export const PLUGINS_DIR = fileURLToPath(new URL('../../../plugins/', import.met
 export async function discoverPlugins(dir = PLUGINS_DIR): Promise<PluginServer[]> {
   if (!existsSync(dir)) return []
   const found: PluginServer[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const manifestPath = join(dir, entry.name, 'package.json')
     if (!entry.isDirectory() || !existsSync(manifestPath)) continue
     const pkg = JSON.parse(readFileSync(manifestPath, 'utf8')) as { mallkit?: { server?: string } }
     if (!pkg.mallkit?.server) continue
-    const module = (await import(pathToFileURL(join(dir, entry.name, pkg.mallkit.server)).href)) as {
+    const module = (await import(
+      pathToFileURL(join(dir, entry.name, pkg.mallkit.server)).href
+    )) as {
       default?: PluginServer
     }
-    if (!module.default?.manifest) throw new Error(`plugins/${entry.name}: the server entry has no default export`)
+    if (!module.default?.manifest)
+      throw new Error(`plugins/${entry.name}: the server entry has no default export`)
     found.push(module.default)
   }
   return found

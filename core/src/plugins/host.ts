@@ -122,7 +122,9 @@ export class PluginHost {
     for (const [dependency, range] of Object.entries(dependsOn)) {
       const found = this.#byId.get(dependency)
       if (!found)
-        throw new PluginBootError(`Plugin "${id}" depends on "${dependency}", which is not installed`)
+        throw new PluginBootError(
+          `Plugin "${id}" depends on "${dependency}", which is not installed`,
+        )
       if (!semver.satisfies(found.manifest.version, range, { includePrerelease: true }))
         throw new PluginBootError(
           `Plugin "${id}" needs "${dependency}" ${range}, but ${found.manifest.version} is installed`,

@@ -83,14 +83,26 @@ export async function setPluginState(
 
   if (change.enabled) {
     if (!(await planAllows(ctx, pluginId)))
-      throw new MallError('plugin_not_allowed', `The plan of this mall does not include "${pluginId}"`)
+      throw new MallError(
+        'plugin_not_allowed',
+        `The plan of this mall does not include "${pluginId}"`,
+      )
     for (const dependency of Object.keys(plugin.manifest.dependsOn ?? {}))
       if (!(await ctx.isEnabled(dependency)))
-        throw new MallError('plugin_dependency', `Turn on "${dependency}" first: "${pluginId}" needs it`)
+        throw new MallError(
+          'plugin_dependency',
+          `Turn on "${dependency}" first: "${pluginId}" needs it`,
+        )
   } else {
     for (const other of host.plugins)
-      if (Object.hasOwn(other.manifest.dependsOn ?? {}, pluginId) && (await ctx.isEnabled(other.manifest.id)))
-        throw new MallError('plugin_dependency', `Turn off "${other.manifest.id}" first: it needs "${pluginId}"`)
+      if (
+        Object.hasOwn(other.manifest.dependsOn ?? {}, pluginId) &&
+        (await ctx.isEnabled(other.manifest.id))
+      )
+        throw new MallError(
+          'plugin_dependency',
+          `Turn off "${other.manifest.id}" first: it needs "${pluginId}"`,
+        )
   }
 
   await ctx.db

@@ -17,7 +17,11 @@ function requireEnabled(services: CoreServices, pluginId: string): MiddlewareHan
         .where('plugin_id', '=', pluginId)
         .executeTakeFirst(),
     )
-    if (!install?.enabled) throw new MallError('plugin_disabled', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)
+    if (!install?.enabled)
+      throw new MallError(
+        'plugin_disabled',
+        `No route for ${c.req.method} ${new URL(c.req.url).pathname}`,
+      )
     await next()
   }
 }

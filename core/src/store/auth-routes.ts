@@ -11,14 +11,18 @@ import type { CoreServices } from '../services.ts'
 /** Stored as `normalizePhone` gives it, so a login typed with spaces or dashes still matches. */
 const Phone = z.string().transform((value, ctx) => {
   const phone = normalizePhone(value)
-  if (!phone) ctx.addIssue({ code: 'custom', message: '5 to 15 digits, optionally with a leading +' })
+  if (!phone)
+    ctx.addIssue({ code: 'custom', message: '5 to 15 digits, optionally with a leading +' })
   return phone ?? z.NEVER
 })
 const Password = z.string().min(8, 'at least 8 characters').max(200)
 
 const Register = z
   .object({
-    email: z.email().transform((e) => e.toLowerCase()).optional(),
+    email: z
+      .email()
+      .transform((e) => e.toLowerCase())
+      .optional(),
     phone: Phone.optional(),
     name: z.string().trim().min(1).max(100),
     password: Password,
@@ -31,7 +35,11 @@ const register = createRoute({
   tags: ['store'],
   summary: 'Create a customer account in this mall and log in',
   request: jsonBody(Register),
-  responses: { 201: json(CustomerSchema, 'Registered'), ...commonErrors, 409: { description: 'Taken' } },
+  responses: {
+    201: json(CustomerSchema, 'Registered'),
+    ...commonErrors,
+    409: { description: 'Taken' },
+  },
 })
 
 const login = createRoute({
@@ -39,7 +47,12 @@ const login = createRoute({
   path: '/auth/login',
   tags: ['store'],
   summary: 'Log in with email or phone and password',
-  request: jsonBody(z.object({ identifier: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) })),
+  request: jsonBody(
+    z.object({
+      identifier: z.string().trim().min(1).max(200),
+      password: z.string().min(1).max(200),
+    }),
+  ),
   responses: { 200: json(CustomerSchema), ...commonErrors, 429: { description: 'Throttled' } },
 })
 
@@ -80,15 +93,25 @@ export function storeAuthRoutes(services: CoreServices) {
           .selectFrom('core__customer')
           .select(['email', 'phone'])
           .where('tenant_id', '=', tenant.id)
-          .where((eb) => eb.or([eb('email', '=', body.email ?? null), eb('phone', '=', body.phone ?? null)]))
+          .where((eb) =>
+            eb.or([eb('email', '=', body.email ?? null), eb('phone', '=', body.phone ?? null)]),
+          )
           .executeTakeFirst()
         if (taken) {
           const field = body.email && taken.email === body.email ? 'body.email' : 'body.phone'
-          throw new MallError('conflict', 'An account already uses this', { errors: [{ field, message: 'taken' }] })
+          throw new MallError('conflict', 'An account already uses this', {
+            errors: [{ field, message: 'taken' }],
+          })
         }
         const row = await ctx.db
           .insertInto('core__customer')
-          .values({ tenant_id: tenant.id, email: body.email ?? null, phone: body.phone ?? null, name: body.name, password_hash: passwordHash })
+          .values({
+            tenant_id: tenant.id,
+            email: body.email ?? null,
+            phone: body.phone ?? null,
+            name: body.name,
+            password_hash: passwordHash,
+          })
           .returningAll()
           .executeTakeFirstOrThrow()
         await ctx.emit('customer.registered', { customerId: row.id })
@@ -111,7 +134,12 @@ export function storeAuthRoutes(services: CoreServices) {
       })
       setCookie(c, cookie.name, session.token, { ...cookie.options, expires: session.expiresAt })
       const row = await c.var.inMall((ctx) =>
-        ctx.db.selectFrom('core__customer').selectAll().where('tenant_id', '=', tenant.id).where('id', '=', session.user.id).executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('core__customer')
+          .selectAll()
+          .where('tenant_id', '=', tenant.id)
+          .where('id', '=', session.user.id)
+          .executeTakeFirstOrThrow(),
       )
       return c.json(toCustomer(row), 200)
     })
@@ -126,7 +154,12 @@ export function storeAuthRoutes(services: CoreServices) {
     .openapi(me, async (c) => {
       const customer = currentCustomer(c)
       const row = await c.var.inMall((ctx) =>
-        ctx.db.selectFrom('core__customer').selectAll().where('tenant_id', '=', ctx.tenant.id).where('id', '=', customer.id).executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('core__customer')
+          .selectAll()
+          .where('tenant_id', '=', ctx.tenant.id)
+          .where('id', '=', customer.id)
+          .executeTakeFirstOrThrow(),
       )
       return c.json(toCustomer(row), 200)
     })

@@ -1,7 +1,6 @@
 import type { Tenant } from '../db/schema.ts'
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
 const shell = (lang: string, title: string, body: string) => `<!doctype html>
 <html lang="${escape(lang)}"><head><meta charset="utf-8">

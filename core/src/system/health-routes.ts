@@ -39,7 +39,8 @@ export function healthRoutes(services: CoreServices) {
           coreMigrations,
           ...services.plugins.migrationSets(),
         ])
-        if (pending.length) throw new MallError('not_ready', `Pending migrations: ${pending.join(', ')}`)
+        if (pending.length)
+          throw new MallError('not_ready', `Pending migrations: ${pending.join(', ')}`)
       } catch (error) {
         if (error instanceof MallError) throw error
         throw new MallError('not_ready', 'The database is unreachable', { cause: error })

@@ -20,7 +20,8 @@ export function hostName(hostHeader: string | undefined): string {
 /** Whether `host` is the platform's own host, where `/s/{slug}/` paths and the console live. */
 export function isPlatformHost(host: string, config: Config): boolean {
   if (host === config.MALLKIT_BASE_DOMAIN || host === 'localhost') return true
-  if (config.MALLKIT_PUBLIC_URL && host === hostName(new URL(config.MALLKIT_PUBLIC_URL).host)) return true
+  if (config.MALLKIT_PUBLIC_URL && host === hostName(new URL(config.MALLKIT_PUBLIC_URL).host))
+    return true
   // IP literals: load balancer and Kubernetes probes address the pod directly.
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')
 }

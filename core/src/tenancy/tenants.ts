@@ -26,7 +26,10 @@ export const NewMall = z.object({
   slug: Slug,
   name: z.string().trim().min(1).max(100),
   defaultLocale: Locale.default('zh-CN'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').default('CNY'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')
+    .default('CNY'),
   timezone: Timezone.default('Asia/Shanghai'),
   planId: z.string().min(1).default('standard'),
   owner: z.object({
@@ -54,13 +57,21 @@ export async function createMall(
     throw new MallError('validation_failed', 'This slug is reserved', {
       errors: [{ field: 'body.slug', message: 'reserved' }],
     })
-  const plan = await db.selectFrom('core__plan').select('id').where('id', '=', input.planId).executeTakeFirst()
+  const plan = await db
+    .selectFrom('core__plan')
+    .select('id')
+    .where('id', '=', input.planId)
+    .executeTakeFirst()
   if (!plan)
     throw new MallError('validation_failed', `No plan "${input.planId}"`, {
       errors: [{ field: 'body.planId', message: 'unknown plan' }],
     })
   return db.transaction().execute(async (tx) => {
-    const taken = await tx.selectFrom('core__tenant').select('id').where('slug', '=', input.slug).executeTakeFirst()
+    const taken = await tx
+      .selectFrom('core__tenant')
+      .select('id')
+      .where('slug', '=', input.slug)
+      .executeTakeFirst()
     if (taken)
       throw new MallError('conflict', `The slug "${input.slug}" is taken`, {
         errors: [{ field: 'body.slug', message: 'taken' }],
@@ -105,7 +116,10 @@ export async function createMall(
     // Enter the new mall's scope in the same transaction, so the mall is created whole or not at all.
     await sql`select set_config('app.tenant_id', ${tenant.id}, true)`.execute(tx)
     if (agencyId)
-      await tx.insertInto('core__agency_grant').values({ tenant_id: tenant.id, agency_id: agencyId }).execute()
+      await tx
+        .insertInto('core__agency_grant')
+        .values({ tenant_id: tenant.id, agency_id: agencyId })
+        .execute()
     await tx
       .insertInto('core__audit_log')
       .values({
@@ -129,7 +143,11 @@ export async function ensureStaffUser(
   input: { email: string; name: string; password: string },
 ): Promise<{ id: string; created: boolean }> {
   const email = input.email.toLowerCase()
-  const existing = await db.selectFrom('core__staff_user').select('id').where('email', '=', email).executeTakeFirst()
+  const existing = await db
+    .selectFrom('core__staff_user')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst()
   if (existing) return { id: existing.id, created: false }
   const row = await db
     .insertInto('core__staff_user')
@@ -157,6 +175,11 @@ export async function setMembership(
   if (Number(updated.numUpdatedRows) > 0) return
   await db
     .insertInto('core__staff_membership')
-    .values({ user_id: userId, role, tenant_id: column === 'tenant_id' ? id : null, agency_id: column === 'agency_id' ? id : null })
+    .values({
+      user_id: userId,
+      role,
+      tenant_id: column === 'tenant_id' ? id : null,
+      agency_id: column === 'agency_id' ? id : null,
+    })
     .execute()
 }

@@ -47,7 +47,10 @@ export const up = async (db: Kysely<any>) => {
        tenant_id uuid not null references core__tenant(id) on delete cascade,
        created_at timestamptz not null default now())`,
     `create index core__tenant_domain_tenant on core__tenant_domain (tenant_id)`,
-    ...platformTableStatements('core__tenant_domain', 'custom domains, read before the tenant is known'),
+    ...platformTableStatements(
+      'core__tenant_domain',
+      'custom domains, read before the tenant is known',
+    ),
 
     `create table core__staff_user (
        id uuid primary key default gen_random_uuid(),
@@ -63,7 +66,10 @@ export const up = async (db: Kysely<any>) => {
        expires_at timestamptz not null,
        created_at timestamptz not null default now())`,
     `create index core__staff_session_user on core__staff_session (user_id)`,
-    ...platformTableStatements('core__staff_session', 'sessions of the platform-wide staff identity'),
+    ...platformTableStatements(
+      'core__staff_session',
+      'sessions of the platform-wide staff identity',
+    ),
 
     `create table core__staff_membership (
        id uuid primary key default gen_random_uuid(),

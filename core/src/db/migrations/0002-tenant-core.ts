@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely'
-import { APP_ROLE, execAll, platformTableStatements, tenantTableStatements } from '../sql-helpers.ts'
+import {
+  APP_ROLE,
+  execAll,
+  platformTableStatements,
+  tenantTableStatements,
+} from '../sql-helpers.ts'
 
 /** Tenant-owned core tables (customers, grants, plugin installs, audit) and the job queue. */
 export const up = async (db: Kysely<any>) => {
