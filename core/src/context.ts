@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import type { z } from 'zod'
 import type { Tenant } from './db/schema.ts'
 import type { TenantTx } from './db/tenant-scope.ts'
 import type { EventName, MallEvents } from './events/events.ts'
@@ -47,6 +48,15 @@ export interface MallContext {
   enqueue(kind: string, payload: unknown, options?: EnqueueOptions): Promise<void>
   /** Whether plugin `pluginId` is enabled for this mall. */
   isEnabled(pluginId: string): Promise<boolean>
+  /**
+   * A plugin's settings for this mall, parsed by its manifest (defaults when never saved, or when
+   * saved under an older schema that no longer parses).
+   *
+   * @example const { spinsPerDay } = await ctx.settingsOf(manifest)
+   */
+  settingsOf<M extends { id: string; settings: z.ZodType }>(
+    manifest: M,
+  ): Promise<z.infer<M['settings']>>
   /** Appends to the mall's audit log. */
   audit(action: string, target?: string | null, data?: Record<string, unknown>): Promise<void>
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
+import type { z } from 'zod'
 import type { Actor, MallContext } from './context.ts'
 import type { Tenant } from './db/schema.ts'
 import { withTenant, type TenantTx } from './db/tenant-scope.ts'
@@ -73,6 +74,16 @@ export function createMallContext(
         .where('plugin_id', '=', pluginId)
         .executeTakeFirst()
       return row?.enabled ?? false
+    },
+    settingsOf: async <M extends { id: string; settings: z.ZodType }>(manifest: M) => {
+      const row = await tx
+        .selectFrom('core__plugin_install')
+        .select('settings')
+        .where('tenant_id', '=', scope.tenant.id)
+        .where('plugin_id', '=', manifest.id)
+        .executeTakeFirst()
+      const saved = manifest.settings.safeParse(row?.settings ?? {})
+      return (saved.success ? saved.data : manifest.settings.parse({})) as z.infer<M['settings']>
     },
     audit: async (action, target = null, data = {}) => {
       await tx
