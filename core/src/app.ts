@@ -8,6 +8,8 @@ import { mallRoutes } from './admin/mall-routes.ts'
 import { pluginRoutes } from './admin/plugin-routes.ts'
 import { staffRoutes } from './admin/staff-routes.ts'
 import { mountCommerce } from './commerce/mount.ts'
+import { pageAdminRoutes } from './page-store/admin-routes.ts'
+import { pageStoreRoutes } from './page-store/store-routes.ts'
 import { crossSiteGuard } from './http/csrf.ts'
 import type { MallEnv } from './http/env.ts'
 import { MallError } from './http/errors.ts'
@@ -75,6 +77,8 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
   app.route('/api/admin', auditRoutes(services))
   app.route('/api/admin', customerAdminRoutes(services))
 
+  app.route('/api/admin', pageAdminRoutes(services))
+  app.route('/api/store', pageStoreRoutes(services))
   mountCommerce(app, services)
   mountPluginRoutes(app, services)
 

@@ -8,7 +8,8 @@ import type { Config } from './config/env.ts'
 import { createDb, type DbHandle } from './db/create-db.ts'
 import { coreMigrations } from './db/migrations/index.ts'
 import { Worker, type WorkerOptions } from './jobs/worker.ts'
-import type { PluginServer } from './plugins/contract.ts'
+import type { BlockManifest, PluginServer } from './plugins/contract.ts'
+import { createBlockRegistry } from './page/registry.ts'
 import { PluginHost } from './plugins/host.ts'
 import type { CoreServices } from './services.ts'
 import { CORE_VERSION } from './version.ts'
@@ -25,6 +26,8 @@ export interface BootOptions {
   /** Skip migrations (the caller ran them). */
   skipMigrations?: boolean
   worker?: WorkerOptions
+  /** The core's storefront blocks (`core/<name>`), from tenant-ui; plugins add theirs. */
+  coreBlocks?: Record<string, BlockManifest>
   coreVersion?: string
 }
 
@@ -71,6 +74,10 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     log,
     clock,
     plugins,
+    blocks: createBlockRegistry(
+      options.coreBlocks ?? {},
+      plugins.plugins.map((plugin) => plugin.manifest),
+    ),
     staffAuth: createStaffRealm(deps),
     customerAuth: (tenantId) => createCustomerRealm(deps, tenantId),
     lifecycle: { draining: false, migrated: true },

@@ -3,6 +3,7 @@ import type { AuthRealm, CustomerIdentity, StaffIdentity } from './auth/index.ts
 import type { Clock } from './clock.ts'
 import type { Config } from './config/env.ts'
 import type { Db } from './db/create-db.ts'
+import type { BlockRegistry } from './page/registry.ts'
 import type { PluginHost } from './plugins/host.ts'
 
 /** What the core is built from at boot; route factories and the worker close over it. */
@@ -13,6 +14,8 @@ export interface CoreServices {
   log: Logger
   clock: Clock
   plugins: PluginHost
+  /** Every block type pages may use: the core's and the installed plugins'. */
+  blocks: BlockRegistry
   staffAuth: AuthRealm<StaffIdentity>
   customerAuth(tenantId: string): AuthRealm<CustomerIdentity>
   /** Flipped on SIGTERM: /readyz fails at once so the load balancer stops sending traffic. */

@@ -6,7 +6,7 @@ import type { MigrationSet } from '../src/db/migrator.ts'
 import { PluginHost } from '../src/plugins/host.ts'
 import { CORE_VERSION } from '../src/version.ts'
 import { ensurePlans } from '../src/demo/seed.ts'
-import type { PluginServer } from '../src/plugins/contract.ts'
+import type { BlockManifest, PluginServer } from '../src/plugins/contract.ts'
 import { createMall, ensureStaffUser, setMembership } from '../src/tenancy/tenants.ts'
 import { createTestDb } from './db.ts'
 
@@ -37,6 +37,8 @@ export async function createTestCore(
   options: {
     plugins?: readonly PluginServer[]
     config?: Partial<Record<keyof Config, string>>
+    /** The core's storefront blocks (`core/<name>`), as tenant-ui would pass them. */
+    coreBlocks?: Record<string, BlockManifest>
   } = {},
 ): Promise<TestCore> {
   const plugins = options.plugins ?? []
@@ -51,6 +53,7 @@ export async function createTestCore(
     clock,
     database,
     skipMigrations: true,
+    ...(options.coreBlocks ? { coreBlocks: options.coreBlocks } : {}),
     log: pino({ level: 'silent' }),
   })
   await ensurePlans(core.services.db)

@@ -38,6 +38,16 @@ export async function createTestDb(extra: readonly MigrationSet[] = []): Promise
       await handle.close()
       const dropper = new pg.Client({ connectionString: postgresUrl })
       await dropper.connect()
+      // pg's pool.end() resolves before its sockets close: forcing the drop while they linger
+      // kills them mid-goodbye, an unhandled error in the test run. Let them leave first.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await dropper.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        )
+        if (rows[0]?.n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
       await dropper.query(`drop database if exists ${name} with (force)`)
       await dropper.end()
     },

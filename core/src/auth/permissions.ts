@@ -25,6 +25,7 @@ export const corePermissions = {
     roles: ['owner', 'admin', 'operator', 'service'],
   },
   'core:customers.manage': { label: 'Edit customers', roles: ['owner', 'admin'] },
+  'core:pages.manage': { label: 'Edit and publish pages', roles: ['owner', 'admin', 'operator'] },
   'core:catalog.manage': { label: 'Manage the catalog', roles: ['owner', 'admin', 'operator'] },
   'core:orders.read': { label: 'See orders', roles: ['owner', 'admin', 'operator', 'service'] },
   'core:orders.manage': { label: 'Ship, cancel and refund', roles: ['owner', 'admin', 'operator'] },

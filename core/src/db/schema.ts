@@ -162,6 +162,8 @@ export interface Database extends CommerceDatabase {
   core__plugin_install: PluginInstallTable
   core__audit_log: AuditLogTable
   core__event_delivery: EventDeliveryTable
+  core__page: PageTable
+  core__page_version: PageVersionTable
 }
 
 export type Tenant = Selectable<TenantTable>
@@ -170,3 +172,28 @@ export type TenantUpdate = Updateable<TenantTable>
 export type StaffUser = Selectable<StaffUserTable>
 export type Customer = Selectable<CustomerTable>
 export type Job = Selectable<JobTable>
+
+export interface PageTable {
+  tenant_id: string
+  id: Generated<string>
+  path: string
+  kind: 'home' | 'custom' | 'plugin'
+  plugin_id: string | null
+  title: ColumnType<Record<string, string>, string | undefined, string>
+  /** The page document being edited (may be invalid until published). */
+  draft: ColumnType<unknown, string, string>
+  draft_updated_at: Generated<Date>
+  draft_updated_by: string | null
+  published_version: number | null
+  created_at: Generated<Date>
+}
+
+export interface PageVersionTable {
+  tenant_id: string
+  page_id: string
+  version: number
+  document: ColumnType<unknown, string, string>
+  note: Generated<string>
+  published_by: string | null
+  published_at: Generated<Date>
+}

@@ -58,7 +58,10 @@ describe('bad input on every route', () => {
   let mall: TestMall
   let staff: TestClient
   let customer: TestClient
-  let doc: { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, JsonSchema> } }
+  let doc: {
+    paths: Record<string, Record<string, Operation>>
+    components?: { schemas?: Record<string, JsonSchema> }
+  }
 
   const resolve = (schema: JsonSchema | undefined): JsonSchema | undefined => {
     if (!schema?.$ref) return schema
@@ -78,7 +81,11 @@ describe('bad input on every route', () => {
       const query = sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`
       counts[table] = platform
         ? ((await query.execute(core.services.db)).rows[0]?.n ?? -1)
-        : await withTenant(core.services.db, mall.id, async (tx) => (await query.execute(tx)).rows[0]?.n ?? -1)
+        : await withTenant(
+            core.services.db,
+            mall.id,
+            async (tx) => (await query.execute(tx)).rows[0]?.n ?? -1,
+          )
     }
     return counts
   }
@@ -102,11 +109,22 @@ describe('bad input on every route', () => {
   function operations(prefix: string) {
     return Object.entries(doc.paths).flatMap(([path, ops]) =>
       path.startsWith(prefix)
-        ? METHODS.filter((m) => ops[m]).map((method) => ({ path, method, op: ops[method] as Operation }))
+        ? METHODS.filter((m) => ops[m]).map((method) => ({
+            path,
+            method,
+            op: ops[method] as Operation,
+          }))
         : [],
     )
   }
 
+  /** Plausible values for required headers (`Idempotency-Key`), so the body is what is wrong. */
+  const requiredHeaders = (op: Operation): Record<string, string> =>
+    Object.fromEntries(
+      (op.parameters ?? [])
+        .filter((p) => p.in === 'header' && p.required)
+        .map((p) => [p.name, `bad-input-${p.name}`]),
+    )
   const clientFor = (path: string) => (path.startsWith('/api/admin') ? staff : customer)
   const concrete = (path: string) => `/s/shop${path.replace(/\{[^}]+\}/g, UNKNOWN_ID)}`
 
@@ -127,11 +145,20 @@ describe('bad input on every route', () => {
         const resolved = resolve(property) ?? property
         const value = wrongType(resolved.anyOf?.[0] ?? resolved)
         if (value !== undefined)
-          cases.push({ label: `${name} of the wrong type`, body: { [name]: value }, field: new RegExp(`^body\\.${name}`) })
+          cases.push({
+            label: `${name} of the wrong type`,
+            body: { [name]: value },
+            field: new RegExp(`^body\\.${name}`),
+          })
       }
       if (schema?.required?.length) cases.push({ label: 'no fields', body: {}, field: /^body/ })
       for (const test of cases) {
-        const response = await clientFor(path).request(method.toUpperCase(), concrete(path), test.body)
+        const response = await clientFor(path).request(
+          method.toUpperCase(),
+          concrete(path),
+          test.body,
+          requiredHeaders(op),
+        )
         const label = `${method.toUpperCase()} ${path} with ${test.label}`
         if (response.status < 400 || response.status >= 500) {
           unexpected.push(`${label}: ${response.status} ${await response.text()}`)
@@ -140,7 +167,10 @@ describe('bad input on every route', () => {
         expect(response.headers.get('content-type'), label).toBe('application/problem+json')
         const problem = (await response.json()) as Problem
         if (response.status === 422 && test.field)
-          expect(problem.errors?.some((e) => test.field?.test(e.field)), `${label}: ${JSON.stringify(problem.errors)}`).toBe(true)
+          expect(
+            problem.errors?.some((e) => test.field?.test(e.field)),
+            `${label}: ${JSON.stringify(problem.errors)}`,
+          ).toBe(true)
       }
     }
     expect(unexpected).toEqual([])
@@ -153,11 +183,21 @@ describe('bad input on every route', () => {
     for (const { path, method, op } of [...operations('/api/admin'), ...operations('/api/store')]) {
       for (const parameter of (op.parameters ?? []).filter((p) => p.in === 'query')) {
         const type = resolve(parameter.schema)?.type
-        const values = type === 'integer' || type === 'number' ? ['abc', '-1', '1000000000', '1e400'] : ['\u0000', 'x'.repeat(5000)]
+        const values =
+          type === 'integer' || type === 'number'
+            ? ['abc', '-1', '1000000000', '1e400']
+            : ['\u0000', 'x'.repeat(5000)]
         for (const value of values) {
           const url = `${concrete(path)}?${parameter.name}=${encodeURIComponent(value)}`
-          const response = await clientFor(path).request(method.toUpperCase(), url, method === 'get' ? undefined : {})
-          if (response.status >= 500) unexpected.push(`${method} ${path} ?${parameter.name}=${value.slice(0, 20)}: ${response.status}`)
+          const response = await clientFor(path).request(
+            method.toUpperCase(),
+            url,
+            method === 'get' ? undefined : {},
+          )
+          if (response.status >= 500)
+            unexpected.push(
+              `${method} ${path} ?${parameter.name}=${value.slice(0, 20)}: ${response.status}`,
+            )
         }
       }
     }

@@ -16,16 +16,20 @@ export interface BlockNode {
   slots?: Record<string, BlockNode[]> | undefined
 }
 
-export const BlockNode: z.ZodType<BlockNode> = z.lazy(() =>
-  z.object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -'),
-    type: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'like core/banner or lucky-wheel/wheel'),
-    props: z.record(z.string(), z.unknown()),
-    slots: z.record(z.string(), z.array(BlockNode)).optional(),
-  }),
-)
+export const BlockNode: z.ZodType<BlockNode> = z
+  .lazy(
+    () =>
+      z.object({
+        id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -'),
+        type: z
+          .string()
+          .regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'like core/banner or lucky-wheel/wheel'),
+        props: z.record(z.string(), z.unknown()),
+        slots: z.record(z.string(), z.array(BlockNode)).optional(),
+      }),
+    // A named schema, so OpenAPI generators emit a $ref for the recursion instead of looping.
+  )
+  .meta({ id: 'BlockNode' })
 
 /** The per-page theme: CSS variables the storefront sets (falls back to the mall's theme). */
 export const PageTheme = z.object({

@@ -3,6 +3,7 @@ import * as m0001 from './0001-roles-and-platform.ts'
 import * as m0002 from './0002-tenant-core.ts'
 import * as m0003 from './0003-commerce.ts'
 import * as m0004 from './0004-commerce-settings.ts'
+import * as m0006 from './0006-pages.ts'
 
 /** The core's migrations, in order. Append only: a shipped migration is never edited. */
 export const coreMigrations: MigrationSet = {
@@ -12,5 +13,6 @@ export const coreMigrations: MigrationSet = {
     '0002-tenant-core': m0002,
     '0003-commerce': m0003,
     '0004-commerce-settings': m0004,
+    '0006-pages': m0006,
   },
 }
