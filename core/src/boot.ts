@@ -2,7 +2,6 @@ import type { PGlite } from '@electric-sql/pglite'
 import pino, { type Logger } from 'pino'
 import { createCustomerRealm, createStaffRealm } from './auth/index.ts'
 import { createApp } from './app.ts'
-import { registerOrderJobs } from './commerce/orders/order-jobs.ts'
 import { systemClock, type Clock } from './clock.ts'
 import type { Config } from './config/env.ts'
 import { createDb, type DbHandle } from './db/create-db.ts'
@@ -47,7 +46,6 @@ export async function bootCore(options: BootOptions): Promise<Core> {
   const { config } = options
   const log = options.log ?? pino({ level: config.LOG_LEVEL, base: { svc: 'mallkit' } })
   const plugins = new PluginHost(options.plugins ?? [], options.coreVersion ?? CORE_VERSION)
-  registerOrderJobs(plugins)
   const database =
     options.database ??
     (await createDb(
