@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import pino, { type Logger } from 'pino'
 import { createCustomerRealm, createStaffRealm } from './auth/index.ts'
 import { createApp } from './app.ts'
+import { registerOrderJobs } from './commerce/orders/order-jobs.ts'
 import { systemClock, type Clock } from './clock.ts'
 import type { Config } from './config/env.ts'
 import { createDb, type DbHandle } from './db/create-db.ts'
@@ -46,6 +47,7 @@ export async function bootCore(options: BootOptions): Promise<Core> {
   const { config } = options
   const log = options.log ?? pino({ level: config.LOG_LEVEL, base: { svc: 'mallkit' } })
   const plugins = new PluginHost(options.plugins ?? [], options.coreVersion ?? CORE_VERSION)
+  registerOrderJobs(plugins)
   const database =
     options.database ??
     (await createDb(
@@ -78,7 +80,8 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     ),
     staffAuth: createStaffRealm(deps),
     customerAuth: (tenantId) => createCustomerRealm(deps, tenantId),
-    lifecycle: { draining: false, migrated: true },
+    // Checked (and remembered) by /readyz: a separate migrate job may still be running.
+    lifecycle: { draining: false, migrated: false },
   }
   const worker = new Worker(services, options.worker)
   const app = createApp(services)

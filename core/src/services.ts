@@ -18,6 +18,9 @@ export interface CoreServices {
   blocks: BlockRegistry
   staffAuth: AuthRealm<StaffIdentity>
   customerAuth(tenantId: string): AuthRealm<CustomerIdentity>
-  /** Flipped on SIGTERM: /readyz fails at once so the load balancer stops sending traffic. */
+  /**
+   * `draining` flips on SIGTERM: /readyz fails at once so the load balancer stops sending traffic.
+   * `migrated` turns true once /readyz has seen every migration applied.
+   */
   lifecycle: { draining: boolean; migrated: boolean }
 }

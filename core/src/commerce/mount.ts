@@ -13,6 +13,7 @@ import { searchStoreRoutes } from './search/store-routes.ts'
 import { shippingAdminRoutes } from './shipping/admin-routes.ts'
 import { shippingStoreRoutes } from './shipping/store-routes.ts'
 import { mediaFileRoutes } from './storage/file-routes.ts'
+import { mediaAdminRoutes } from './storage/media-routes.ts'
 
 /**
  * Mounts the commerce kernel's store and admin APIs. Called after the `/api/store` and
@@ -26,6 +27,7 @@ export function mountCommerce(app: OpenAPIHono<MallEnv>, services: CoreServices)
   app.route('/api/store', orderStoreRoutes(services))
   app.route('/api/store', paymentStoreRoutes(services))
   app.route('/api/admin', catalogAdminRoutes(services))
+  app.route('/api/admin', mediaAdminRoutes(services))
   app.route('/api/admin', shippingAdminRoutes(services))
   app.route('/api/admin', orderAdminRoutes(services))
   app.route('/api/admin', paymentAdminRoutes(services))

@@ -16,6 +16,17 @@ export const Config = z.object({
   MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   MALLKIT_DATA_DIR: z.string().default('./.data'),
+  /**
+   * Where uploads live: `local` keeps them under `${MALLKIT_DATA_DIR}/media`. An S3-compatible
+   * adapter fits the same `Storage` interface but is not built yet, so it is not accepted here.
+   */
+  MALLKIT_STORAGE: z.enum(['local']).default('local'),
+  /** Largest accepted upload, in bytes (10 MB). */
+  MALLKIT_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   /** Tenants are reachable at `{slug}.{MALLKIT_BASE_DOMAIN}`. */
   MALLKIT_BASE_DOMAIN: z.string().default('localhost'),
   /** Public origin of the platform host, used in printed URLs and CSRF checks. */

@@ -2,11 +2,18 @@ import type { Db } from '../db/create-db.ts'
 import { withTenant } from '../db/tenant-scope.ts'
 import { hashPassword } from '../auth/index.ts'
 import { createMall, ensureStaffUser, setMembership } from '../tenancy/tenants.ts'
+import type { Storage } from '../commerce/storage/storage.ts'
+import { seedDemoCatalog } from './seed-catalog.ts'
+import { seedDemoStore } from './seed-store.ts'
 
 /** The demo logins `pnpm start` prints. Local development only. */
 export const DEMO = {
   slug: 'demo',
-  agencyOwner: { email: 'agency@mallkit.dev', password: 'mallkit-agency', name: 'Demo Agency Owner' },
+  agencyOwner: {
+    email: 'agency@mallkit.dev',
+    password: 'mallkit-agency',
+    name: 'Demo Agency Owner',
+  },
   owner: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner', name: '演示店主' },
   customer: { email: 'customer@demo.mallkit.dev', password: 'mallkit-customer', name: '演示顾客' },
 } as const
@@ -24,14 +31,23 @@ export async function ensurePlans(db: Db): Promise<void> {
 }
 
 /**
- * Seeds the demo agency and mall with an agency owner, a mall owner and a customer, unless a mall
- * called `demo` already exists. Returns whether it seeded.
+ * Seeds the demo agency and mall with an agency owner, a mall owner, a customer and the demo
+ * catalog (images through `storage`, by default the configured one), unless a mall called `demo`
+ * already exists. Returns whether it seeded.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, storage?: Storage): Promise<boolean> {
   await ensurePlans(db)
-  const existing = await db.selectFrom('core__tenant').select('id').where('slug', '=', DEMO.slug).executeTakeFirst()
+  const existing = await db
+    .selectFrom('core__tenant')
+    .select('id')
+    .where('slug', '=', DEMO.slug)
+    .executeTakeFirst()
   if (existing) return false
-  const agency = await db.insertInto('core__agency').values({ name: 'Demo Agency' }).returning('id').executeTakeFirstOrThrow()
+  const agency = await db
+    .insertInto('core__agency')
+    .values({ name: 'Demo Agency' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const agencyOwner = await ensureStaffUser(db, DEMO.agencyOwner)
   await setMembership(db, agencyOwner.id, { agencyId: agency.id }, 'owner')
   const tenant = await createMall(
@@ -48,11 +64,19 @@ export async function seedDemo(db: Db): Promise<boolean> {
     agency.id,
   )
   const passwordHash = await hashPassword(DEMO.customer.password)
-  await withTenant(db, tenant.id, (tx) =>
-    tx
+  await withTenant(db, tenant.id, async (tx) => {
+    const customer = await tx
       .insertInto('core__customer')
-      .values({ tenant_id: tenant.id, email: DEMO.customer.email, name: DEMO.customer.name, password_hash: passwordHash })
-      .execute(),
-  )
+      .values({
+        tenant_id: tenant.id,
+        email: DEMO.customer.email,
+        name: DEMO.customer.name,
+        password_hash: passwordHash,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await seedDemoStore(tx, tenant.id, customer.id)
+  })
+  await seedDemoCatalog(db, tenant.id, storage)
   return true
 }

@@ -6,7 +6,10 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
  */
 export const errorCodes = {
   malformed_request: { status: 400, title: 'The request could not be read' },
-  unsupported_media_type: { status: 415, title: 'The request body is not in a format this route takes' },
+  unsupported_media_type: {
+    status: 415,
+    title: 'The request body is not in a format this route takes',
+  },
   validation_failed: { status: 422, title: 'Some fields are invalid' },
   unauthenticated: { status: 401, title: 'Log in first' },
   invalid_credentials: { status: 401, title: 'Wrong account or password' },
@@ -22,6 +25,7 @@ export const errorCodes = {
   too_many_attempts: { status: 429, title: 'Too many attempts' },
   not_ready: { status: 503, title: 'Not ready' },
   internal: { status: 500, title: 'Something went wrong on our side' },
+  payment_provider_error: { status: 502, title: 'The payment provider refused or did not answer' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>
 
 export type ErrorCode = keyof typeof errorCodes

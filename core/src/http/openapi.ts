@@ -52,10 +52,15 @@ export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url')
 }
 
-export function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+): { createdAt: Date; id: string } | undefined {
   if (!cursor) return undefined
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown]
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [
+      unknown,
+      unknown,
+    ]
     // Exactly what encodeCursor writes: anything else would reach SQL as an invalid uuid or an
     // out-of-range timestamp and fail there, not here.
     if (typeof createdAt !== 'string' || !ISO_INSTANT.test(createdAt)) throw new Error('bad cursor')

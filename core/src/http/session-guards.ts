@@ -74,7 +74,13 @@ export function requireMallStaff(services: CoreServices): MiddlewareHandler {
     const access = await staffRoleIn(services, tenant, staff.id)
     if (!access) throw new MallError('forbidden', `You have no access to ${tenant.name}`)
     const permissions = permissionsOf(access.role, services.plugins.permissionDefinitions())
-    const actor: Actor = { kind: 'staff', id: staff.id, role: access.role, permissions, via: access.via }
+    const actor: Actor = {
+      kind: 'staff',
+      id: staff.id,
+      role: access.role,
+      permissions,
+      via: access.via,
+    }
     c.set('actor', actor)
     await next()
   }

@@ -51,6 +51,7 @@ export const requireTenant: MiddlewareHandler = async (c, next) => {
 
 /** Platform APIs live on the platform host only. */
 export const requirePlatformHost: MiddlewareHandler = async (c, next) => {
-  if (c.get('tenant')) throw new MallError('not_found', 'The platform API is not served on a mall host')
+  if (c.get('tenant'))
+    throw new MallError('not_found', 'The platform API is not served on a mall host')
   await next()
 }

@@ -35,12 +35,16 @@ export function healthRoutes(services: CoreServices) {
       if (services.lifecycle.draining) throw new MallError('not_ready', 'Shutting down')
       try {
         await sql`select 1`.execute(services.db)
-        const pending = await pendingMigrations(services.db, [
-          coreMigrations,
-          ...services.plugins.migrationSets(),
-        ])
-        if (pending.length)
-          throw new MallError('not_ready', `Pending migrations: ${pending.join(', ')}`)
+        // Applied migrations never un-apply: once all are seen applied, a ping is enough.
+        if (!services.lifecycle.migrated) {
+          const pending = await pendingMigrations(services.db, [
+            coreMigrations,
+            ...services.plugins.migrationSets(),
+          ])
+          if (pending.length)
+            throw new MallError('not_ready', `Pending migrations: ${pending.join(', ')}`)
+          services.lifecycle.migrated = true
+        }
       } catch (error) {
         if (error instanceof MallError) throw error
         throw new MallError('not_ready', 'The database is unreachable', { cause: error })

@@ -1,6 +1,7 @@
 import type { MallContext } from '../../context.ts'
 import type { OrderStatus } from '../../db/commerce-schema.ts'
 import { MallError } from '../../http/errors.ts'
+import { consumeStock, releaseStock } from '../inventory/stock.ts'
 import type { OrderEventPayload } from './events.ts'
 import './events.ts'
 
@@ -53,13 +54,21 @@ export async function transitionOrder(
   if (!order) throw new MallError('not_found', 'No such order')
   if (order.status === to && to !== 'partially_shipped') return false
   if (!orderTransitions[order.status].includes(to))
-    throw new MallError('conflict', `An order that is ${order.status.replace('_', ' ')} cannot become ${to.replace('_', ' ')}`)
+    throw new MallError(
+      'conflict',
+      `An order that is ${order.status.replace('_', ' ')} cannot become ${to.replace('_', ' ')}`,
+    )
 
   const now = ctx.now()
-  const stamp = to in timestampColumn ? { [timestampColumn[to as keyof typeof timestampColumn]]: now } : {}
+  const stamp =
+    to in timestampColumn ? { [timestampColumn[to as keyof typeof timestampColumn]]: now } : {}
   await ctx.db
     .updateTable('core__order')
-    .set({ status: to, ...stamp, ...(to === 'cancelled' ? { cancel_reason: String(data.reason ?? '') } : {}) })
+    .set({
+      status: to,
+      ...stamp,
+      ...(to === 'cancelled' ? { cancel_reason: String(data.reason ?? '') } : {}),
+    })
     .where('tenant_id', '=', ctx.tenant.id)
     .where('id', '=', orderId)
     .execute()
@@ -70,9 +79,11 @@ export async function transitionOrder(
       order_id: orderId,
       from_status: order.status,
       to_status: to,
-      actor_kind: ctx.actor.kind === 'staff' || ctx.actor.kind === 'customer' ? ctx.actor.kind : 'system',
+      actor_kind:
+        ctx.actor.kind === 'staff' || ctx.actor.kind === 'customer' ? ctx.actor.kind : 'system',
       actor_id: 'id' in ctx.actor ? ctx.actor.id : null,
       data: JSON.stringify(data),
+      created_at: now,
     })
     .execute()
 
@@ -83,10 +94,16 @@ export async function transitionOrder(
     total: order.total,
     currency: order.currency,
   }
-  if (to === 'paid') await ctx.emit('order.paid', { ...payload, paymentId: String(data.paymentId ?? '') })
+  if (to === 'paid')
+    await ctx.emit('order.paid', { ...payload, paymentId: String(data.paymentId ?? '') })
   else if (to === 'shipped' || to === 'partially_shipped')
-    await ctx.emit('order.shipped', { ...payload, shipmentId: String(data.shipmentId ?? ''), complete: to === 'shipped' })
-  else if (to === 'cancelled') await ctx.emit('order.cancelled', { ...payload, reason: String(data.reason ?? '') })
+    await ctx.emit('order.shipped', {
+      ...payload,
+      shipmentId: String(data.shipmentId ?? ''),
+      complete: to === 'shipped',
+    })
+  else if (to === 'cancelled')
+    await ctx.emit('order.cancelled', { ...payload, reason: String(data.reason ?? '') })
   else if (to in eventOf) await ctx.emit(eventOf[to as 'received' | 'completed'], payload)
   return true
 }
@@ -108,17 +125,10 @@ export async function markOrderPaid(
     .where('id', '=', orderId)
     .executeTakeFirst()
   if (!order) throw new MallError('not_found', 'No such order')
-  if (payment.amount !== order.total)
+  if (payment.amount !== Number(order.total))
     throw new MallError('conflict', `Paid ${payment.amount} but the order total is ${order.total}`)
   const moved = await transitionOrder(ctx, orderId, 'paid', { paymentId: payment.paymentId })
-  if (moved)
-    await ctx.db
-      .updateTable('core__stock_reservation')
-      .set({ status: 'consumed' })
-      .where('tenant_id', '=', ctx.tenant.id)
-      .where('order_id', '=', orderId)
-      .where('status', '=', 'held')
-      .execute()
+  if (moved) await consumeStock(ctx, orderId)
   return moved
 }
 
@@ -127,23 +137,13 @@ export async function markOrderPaid(
  * cancelling a cancelled order is a no-op (returns false). Refunding a paid order is the payment
  * module's job; it calls this after the refund succeeds.
  */
-export async function cancelOrder(ctx: MallContext, orderId: string, reason: string): Promise<boolean> {
+export async function cancelOrder(
+  ctx: MallContext,
+  orderId: string,
+  reason: string,
+): Promise<boolean> {
   const moved = await transitionOrder(ctx, orderId, 'cancelled', { reason })
   if (!moved) return false
-  const held = await ctx.db
-    .updateTable('core__stock_reservation')
-    .set({ status: 'released' })
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('order_id', '=', orderId)
-    .where('status', 'in', ['held', 'consumed'])
-    .returning(['sku_id', 'quantity'])
-    .execute()
-  for (const line of held)
-    await ctx.db
-      .updateTable('core__sku')
-      .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))
-      .where('tenant_id', '=', ctx.tenant.id)
-      .where('id', '=', line.sku_id)
-      .execute()
+  await releaseStock(ctx, orderId)
   return true
 }

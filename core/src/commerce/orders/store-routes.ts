@@ -1,7 +1,129 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { sql } from 'kysely'
+import { MallError } from '../../http/errors.ts'
+import { commonErrors, decodeCursor, encodeCursor, json } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
+import { currentCustomer } from '../../http/session-guards.ts'
 import type { CoreServices } from '../../services.ts'
+import { checkoutRoutes } from './checkout-route.ts'
+import { receiveOrder } from './order-jobs.ts'
+import { OrderDetailSchema, OrderPageSchema } from './order-schema.ts'
+import { cancelOrder } from './order-state.ts'
+import { loadOrder, toOrderSummary } from './order-view.ts'
 
-/** Routes of this module (being built). */
-export function orderStoreRoutes(_services: CoreServices) {
+const Params = z.object({ orderId: z.uuid() })
+const Page = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+})
+const tags = ['store']
+const one = {
+  200: json(OrderDetailSchema),
+  ...commonErrors,
+  409: { description: 'Not in a state that allows this' },
+}
+
+const list = createRoute({
+  method: 'get',
+  path: '/orders',
+  tags,
+  summary: 'My orders, newest first',
+  request: { query: Page },
+  responses: { 200: json(OrderPageSchema), ...commonErrors },
+})
+const get = createRoute({
+  method: 'get',
+  path: '/orders/{orderId}',
+  tags,
+  summary: 'One of my orders, with its tracking timeline',
+  request: { params: Params },
+  responses: one,
+})
+const cancel = createRoute({
+  method: 'post',
+  path: '/orders/{orderId}/cancel',
+  tags,
+  summary: 'Cancels my unpaid order',
+  request: { params: Params },
+  responses: one,
+})
+const receive = createRoute({
+  method: 'post',
+  path: '/orders/{orderId}/receive',
+  tags,
+  summary: 'Confirms receipt of my shipped order',
+  request: { params: Params },
+  responses: one,
+})
+
+/** `/api/store/checkout` and `/api/store/orders`: the signed-in customer's orders. */
+export function orderStoreRoutes(services: CoreServices) {
   return createRouter()
+    .route('/', checkoutRoutes(services))
+    .openapi(list, async (c) => {
+      const customer = currentCustomer(c)
+      const { limit, cursor } = c.req.valid('query')
+      const after = decodeCursor(cursor)
+      const rows = await c.var.inMall((ctx) => {
+        let query = ctx.db
+          .selectFrom('core__order')
+          .selectAll()
+          .where('tenant_id', '=', ctx.tenant.id)
+          .where('customer_id', '=', customer.id)
+        if (after)
+          query = query.where(
+            sql<boolean>`(placed_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
+          )
+        return query
+          .orderBy('placed_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit + 1)
+          .execute()
+      })
+      const page = rows.slice(0, limit)
+      const last = page.at(-1)
+      return c.json(
+        {
+          items: page.map(toOrderSummary),
+          nextCursor: rows.length > limit && last ? encodeCursor(last.placed_at, last.id) : null,
+        },
+        200,
+      )
+    })
+    .openapi(get, async (c) => {
+      const customer = currentCustomer(c)
+      const { orderId } = c.req.valid('param')
+      const order = await c.var.inMall((ctx) =>
+        loadOrder(ctx, orderId, { customerId: customer.id }),
+      )
+      if (!order) throw new MallError('not_found', 'No such order')
+      return c.json(order, 200)
+    })
+    .openapi(cancel, async (c) => {
+      const customer = currentCustomer(c)
+      const { orderId } = c.req.valid('param')
+      const order = await c.var.inMall(async (ctx) => {
+        const mine = await loadOrder(ctx, orderId, { customerId: customer.id })
+        if (!mine) throw new MallError('not_found', 'No such order')
+        if (mine.status !== 'pending_payment' && mine.status !== 'cancelled')
+          throw new MallError(
+            'conflict',
+            'Only unpaid orders can be cancelled here; ask for a refund instead',
+          )
+        await cancelOrder(ctx, orderId, 'cancelled by the customer')
+        return loadOrder(ctx, orderId)
+      })
+      return c.json(order!, 200)
+    })
+    .openapi(receive, async (c) => {
+      const customer = currentCustomer(c)
+      const { orderId } = c.req.valid('param')
+      const order = await c.var.inMall(async (ctx) => {
+        const mine = await loadOrder(ctx, orderId, { customerId: customer.id })
+        if (!mine) throw new MallError('not_found', 'No such order')
+        await receiveOrder(ctx, orderId)
+        return loadOrder(ctx, orderId)
+      })
+      return c.json(order!, 200)
+    })
 }

@@ -15,6 +15,15 @@ describe('search text', () => {
       tags: ['new', 'NEW'],
       categoryNames: [{ 'zh-CN': '数码', en: 'Digital' }],
     })
-    expect(text.split('\n')).toEqual(['智能手机', 'smart phone', 'zhinengshouji', 'znsj', 'new', '数码', 'digital', 'shuma'])
+    expect(text.split('\n')).toEqual([
+      '智能手机',
+      'smart phone',
+      'zhinengshouji',
+      'znsj',
+      'new',
+      '数码',
+      'digital',
+      'shuma',
+    ])
   })
 })

@@ -7,7 +7,10 @@ const HAN = /\p{Script=Han}/u
 /** Full pinyin without tones or spaces (`手机` → `shouji`); other characters are kept. */
 export function toPinyin(text: string): string {
   if (!HAN.test(text)) return text.toLowerCase()
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase()
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .replace(/\s+/g, '')
+    .toLowerCase()
 }
 
 /** Pinyin initials of the Han characters (`手机壳` → `sjk`); other characters are dropped. */
@@ -43,10 +46,16 @@ export function buildSearchText(product: {
 }
 
 /** Recomputes `search_text` of one product from its current title, subtitle, tags and category. */
-export async function refreshSearchText(tx: TenantTx, tenantId: string, productId: string): Promise<void> {
+export async function refreshSearchText(
+  tx: TenantTx,
+  tenantId: string,
+  productId: string,
+): Promise<void> {
   const product = await tx
     .selectFrom('core__product as p')
-    .leftJoin('core__category as c', (join) => join.onRef('c.tenant_id', '=', 'p.tenant_id').onRef('c.id', '=', 'p.category_id'))
+    .leftJoin('core__category as c', (join) =>
+      join.onRef('c.tenant_id', '=', 'p.tenant_id').onRef('c.id', '=', 'p.category_id'),
+    )
     .select(['p.title', 'p.subtitle', 'p.tags', 'c.name as categoryName'])
     .where('p.tenant_id', '=', tenantId)
     .where('p.id', '=', productId)
@@ -58,5 +67,10 @@ export async function refreshSearchText(tx: TenantTx, tenantId: string, productI
     tags: product.tags,
     categoryNames: product.categoryName ? [product.categoryName] : [],
   })
-  await tx.updateTable('core__product').set({ search_text: searchText }).where('tenant_id', '=', tenantId).where('id', '=', productId).execute()
+  await tx
+    .updateTable('core__product')
+    .set({ search_text: searchText })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', productId)
+    .execute()
 }

@@ -1,7 +1,29 @@
+import { MallError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
+import { CONTENT_TYPES } from './image-processing.ts'
+import { STORAGE_KEY, storageFor } from './storage.ts'
 
-/** Routes of this module (being built). */
-export function mediaFileRoutes(_services: CoreServices) {
-  return createRouter()
+/**
+ * `GET /media/<key>` on a mall's host: the mall's own stored files, immutable (a new upload gets a
+ * new key), so they are cached for a year. Another mall's key, or no mall at all, is a 404.
+ */
+export function mediaFileRoutes(services: CoreServices) {
+  const storage = storageFor(services.config)
+  return createRouter().get('/:tenantId/:mediaId/:file', async (c) => {
+    const tenant = c.get('tenant')
+    const { tenantId, mediaId, file } = c.req.param()
+    const key = `${tenantId}/${mediaId}/${file}`
+    if (!tenant || tenant.id !== tenantId || !STORAGE_KEY.test(key))
+      throw new MallError('not_found', 'No such file')
+    const object = await storage.get(key)
+    const type = CONTENT_TYPES[file.split('.').pop() ?? '']
+    if (!object || !type) throw new MallError('not_found', 'No such file')
+    return c.body(object.stream, 200, {
+      'content-type': type,
+      'content-length': String(object.bytes),
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+    })
+  })
 }

@@ -4,6 +4,7 @@ import * as m0002 from './0002-tenant-core.ts'
 import * as m0003 from './0003-commerce.ts'
 import * as m0004 from './0004-commerce-settings.ts'
 import * as m0006 from './0006-pages.ts'
+import * as m0007 from './0007-order-line-position.ts'
 
 /** The core's migrations, in order. Append only: a shipped migration is never edited. */
 export const coreMigrations: MigrationSet = {
@@ -14,5 +15,6 @@ export const coreMigrations: MigrationSet = {
     '0003-commerce': m0003,
     '0004-commerce-settings': m0004,
     '0006-pages': m0006,
+    '0007-order-line-position': m0007,
   },
 }

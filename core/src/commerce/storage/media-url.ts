@@ -1,0 +1,9 @@
+import type { Context } from 'hono'
+
+/**
+ * The prefix media URLs need on this request: none on the mall's own host, `/s/<slug>` when the
+ * mall is reached by path on the platform host (the file route is mounted under the mall).
+ */
+export function mediaBase(c: Context): string {
+  return c.var.tenantVia === 'path' ? `/s/${c.var.tenant.slug}` : ''
+}
