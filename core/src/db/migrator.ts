@@ -19,6 +19,16 @@ export function ledgerTable(owner: string): string {
   return `migrations__${owner.replaceAll('-', '_')}`
 }
 
+/** Kysely's migrator over one owner's set and ledger. */
+function migratorFor(db: Kysely<any>, set: MigrationSet): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => set.migrations },
+    migrationTableName: ledgerTable(set.owner),
+    migrationLockTableName: `${ledgerTable(set.owner)}_lock`,
+  })
+}
+
 /**
  * Applies every set in order (core first, then plugins in dependency order), each against its
  * own ledger, and stops at the first failure so later owners never run on a half-migrated base.
@@ -29,13 +39,7 @@ export async function migrateAll(
 ): Promise<MigrationOutcome[]> {
   const outcomes: MigrationOutcome[] = []
   for (const set of sets) {
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => set.migrations },
-      migrationTableName: ledgerTable(set.owner),
-      migrationLockTableName: `${ledgerTable(set.owner)}_lock`,
-    })
-    const { error, results = [] } = await migrator.migrateToLatest()
+    const { error, results = [] } = await migratorFor(db, set).migrateToLatest()
     const failed = results.find((result) => result.status === 'Error')
     if (error || failed) {
       const name = failed ? ` at ${failed.migrationName}` : ''
@@ -58,13 +62,7 @@ export async function pendingMigrations(
 ): Promise<string[]> {
   const pending: string[] = []
   for (const set of sets) {
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => set.migrations },
-      migrationTableName: ledgerTable(set.owner),
-      migrationLockTableName: `${ledgerTable(set.owner)}_lock`,
-    })
-    const list = await migrator.getMigrations()
+    const list = await migratorFor(db, set).getMigrations()
     for (const m of list) if (!m.executedAt) pending.push(`${set.owner}:${m.name}`)
   }
   return pending

@@ -6,7 +6,11 @@ import * as m0004 from './0004-commerce-settings.ts'
 import * as m0006 from './0006-pages.ts'
 import * as m0007 from './0007-order-line-position.ts'
 
-/** The core's migrations, in order. Append only: a shipped migration is never edited. */
+/**
+ * The core's migrations, in order. Append only: a shipped migration is never edited, and a new one
+ * always sorts after the last (the migrator refuses one that sorts before an applied migration, so
+ * the unused number 0005 stays unused).
+ */
 export const coreMigrations: MigrationSet = {
   owner: 'core',
   migrations: {
