@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { sql } from 'kysely'
 import { escapeLike } from '../db/sql-helpers.ts'
-import { commonErrors, decodeCursor, encodeCursor, json, PageQuery } from '../http/openapi.ts'
+import {
+  afterCursor,
+  commonErrors,
+  cursorTime,
+  decodeCursor,
+  keysetPage,
+  json,
+  PageQuery,
+} from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import type { CoreServices } from '../services.ts'
 
@@ -41,20 +48,17 @@ export function auditRoutes(_services: CoreServices) {
       let query = ctx.db
         .selectFrom('core__audit_log')
         .selectAll()
+        .select(cursorTime('created_at').as('cursor_at'))
         .where('tenant_id', '=', ctx.tenant.id)
       if (q) query = query.where('action', 'like', `${escapeLike(q)}%`)
-      if (after)
-        query = query.where(
-          sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
-        )
+      if (after) query = query.where(afterCursor('created_at', after))
       return query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit + 1)
         .execute()
     })
-    const page = rows.slice(0, limit)
-    const last = page.at(-1)
+    const { page, nextCursor } = keysetPage(rows, limit)
     return c.json(
       {
         items: page.map((r) => ({
@@ -68,7 +72,7 @@ export function auditRoutes(_services: CoreServices) {
           requestId: r.request_id,
           createdAt: r.created_at.toISOString(),
         })),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        nextCursor,
       },
       200,
     )

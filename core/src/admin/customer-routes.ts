@@ -1,8 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { sql } from 'kysely'
 import { escapeLike } from '../db/sql-helpers.ts'
 import { MallError } from '../http/errors.ts'
-import { commonErrors, decodeCursor, encodeCursor, json, PageQuery } from '../http/openapi.ts'
+import {
+  afterCursor,
+  commonErrors,
+  cursorTime,
+  decodeCursor,
+  keysetPage,
+  json,
+  PageQuery,
+} from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import type { CoreServices } from '../services.ts'
 
@@ -48,6 +55,7 @@ export function customerAdminRoutes(_services: CoreServices) {
         let query = ctx.db
           .selectFrom('core__customer')
           .selectAll()
+          .select(cursorTime('created_at').as('cursor_at'))
           .where('tenant_id', '=', ctx.tenant.id)
         if (q) {
           const pattern = `%${escapeLike(q)}%`
@@ -59,25 +67,15 @@ export function customerAdminRoutes(_services: CoreServices) {
             ]),
           )
         }
-        if (after)
-          query = query.where(
-            sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
-          )
+        if (after) query = query.where(afterCursor('created_at', after))
         return query
           .orderBy('created_at', 'desc')
           .orderBy('id', 'desc')
           .limit(limit + 1)
           .execute()
       })
-      const page = rows.slice(0, limit)
-      const last = page.at(-1)
-      return c.json(
-        {
-          items: page.map(toCustomer),
-          nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
-        },
-        200,
-      )
+      const { page, nextCursor } = keysetPage(rows, limit)
+      return c.json({ items: page.map(toCustomer), nextCursor }, 200)
     })
     .openapi(get, async (c) => {
       const { customerId } = c.req.valid('param')

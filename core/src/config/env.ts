@@ -4,8 +4,7 @@ const boolish = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1')
 
-/** The process configuration, parsed once from the environment at boot. */
-export const Config = z.object({
+const ConfigFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -17,10 +16,20 @@ export const Config = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   MALLKIT_DATA_DIR: z.string().default('./.data'),
   /**
-   * Where uploads live: `local` keeps them under `${MALLKIT_DATA_DIR}/media`. An S3-compatible
-   * adapter fits the same `Storage` interface but is not built yet, so it is not accepted here.
+   * Where uploads live: `local` keeps them under `${MALLKIT_DATA_DIR}/media`, `s3` in the bucket
+   * `MALLKIT_S3_BUCKET` of any S3-compatible service (AWS, MinIO, R2, OSS).
    */
-  MALLKIT_STORAGE: z.enum(['local']).default('local'),
+  MALLKIT_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** The bucket media goes to when `MALLKIT_STORAGE=s3` (required then). */
+  MALLKIT_S3_BUCKET: z.string().min(1).optional(),
+  MALLKIT_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The service's URL when it is not AWS (MinIO, R2, OSS); unset means AWS for the region. */
+  MALLKIT_S3_ENDPOINT: z.string().url().optional(),
+  /** Addresses the bucket as `<endpoint>/<bucket>` rather than `<bucket>.<endpoint>` (MinIO). */
+  MALLKIT_S3_FORCE_PATH_STYLE: boolish.default(false),
+  /** Static credentials; unset means the SDK's default chain (environment, profile, IAM role). */
+  MALLKIT_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MALLKIT_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Largest accepted upload, in bytes (10 MB). */
   MALLKIT_UPLOAD_MAX_BYTES: z.coerce
     .number()
@@ -39,6 +48,27 @@ export const Config = z.object({
   MALLKIT_WORKER: boolish.default(true),
   /** How long to wait for in-flight requests on SIGTERM before closing anyway. */
   MALLKIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+})
+
+/** The process configuration, parsed once from the environment at boot. */
+export const Config = ConfigFields.superRefine((config, issues) => {
+  if (config.MALLKIT_STORAGE === 's3' && !config.MALLKIT_S3_BUCKET)
+    issues.addIssue({
+      code: 'custom',
+      path: ['MALLKIT_S3_BUCKET'],
+      message: 'required when MALLKIT_STORAGE=s3',
+    })
+  // One key without the other would silently fall back to the default chain: refuse instead.
+  if (!config.MALLKIT_S3_ACCESS_KEY_ID !== !config.MALLKIT_S3_SECRET_ACCESS_KEY)
+    issues.addIssue({
+      code: 'custom',
+      path: [
+        config.MALLKIT_S3_ACCESS_KEY_ID
+          ? 'MALLKIT_S3_SECRET_ACCESS_KEY'
+          : 'MALLKIT_S3_ACCESS_KEY_ID',
+      ],
+      message: 'set both MALLKIT_S3_ACCESS_KEY_ID and MALLKIT_S3_SECRET_ACCESS_KEY, or neither',
+    })
 })
 export type Config = z.infer<typeof Config>
 

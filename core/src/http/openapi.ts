@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { sql, type RawBuilder } from 'kysely'
 import { validationError } from './errors.ts'
 
 /** The problem document, as described in the OpenAPI document. */
@@ -45,16 +46,38 @@ export const PageQuery = z.object({
 })
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+// Milliseconds (a JS Date) or microseconds (PostgreSQL's full precision, from `cursorTime`).
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(\d{3})?Z$/
 
-/** Opaque keyset cursor over (created_at, id). */
-export function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url')
+/**
+ * A timestamptz column as exact UTC text (`2026-01-01T00:00:00.123456Z`), to build a cursor from:
+ * a JS `Date` keeps only milliseconds, so rows created in the same millisecond would repeat or be
+ * skipped across pages.
+ *
+ * @example db.selectFrom('core__customer').selectAll().select(cursorTime('created_at').as('cursor_at'))
+ */
+export function cursorTime(column: string): RawBuilder<string> {
+  return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 }
 
+/** Rows after `after` in `(column desc, id desc)` order: the keyset condition of the next page. */
+export function afterCursor(column: string, after: { createdAt: string; id: string }) {
+  return sql<boolean>`(${sql.ref(column)}, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+}
+
+/**
+ * Opaque keyset cursor over (created_at, id). Pass the text of `cursorTime` to keep microseconds;
+ * a `Date` keeps only milliseconds.
+ */
+export function encodeCursor(createdAt: string | Date, id: string): string {
+  const at = typeof createdAt === 'string' ? createdAt : createdAt.toISOString()
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url')
+}
+
+/** The position a cursor of `encodeCursor` names (its time as exact text); 422 on anything else. */
 export function decodeCursor(
   cursor: string | undefined,
-): { createdAt: Date; id: string } | undefined {
+): { createdAt: string; id: string } | undefined {
   if (!cursor) return undefined
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [
@@ -65,10 +88,25 @@ export function decodeCursor(
     // out-of-range timestamp and fail there, not here.
     if (typeof createdAt !== 'string' || !ISO_INSTANT.test(createdAt)) throw new Error('bad cursor')
     if (typeof id !== 'string' || !UUID.test(id)) throw new Error('bad cursor')
-    const date = new Date(createdAt)
-    if (Number.isNaN(date.getTime())) throw new Error('bad cursor')
-    return { createdAt: date, id }
+    if (Number.isNaN(new Date(createdAt).getTime())) throw new Error('bad cursor')
+    return { createdAt, id }
   } catch {
     throw validationError([{ field: 'query.cursor', message: 'not a cursor this API returned' }])
+  }
+}
+
+/**
+ * One page of a keyset list fetched with `limit + 1` rows (each with `cursor_at` from `cursorTime`
+ * and `id`): the first `limit` rows, and the cursor of the next page when there is one.
+ */
+export function keysetPage<R extends { cursor_at: string; id: string }>(
+  rows: readonly R[],
+  limit: number,
+): { page: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  return {
+    page,
+    nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_at, last.id) : null,
   }
 }

@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { sql } from 'kysely'
 import { escapeLike } from '../db/sql-helpers.ts'
 import { withTenant } from '../db/tenant-scope.ts'
 import { MallError } from '../http/errors.ts'
 import {
+  afterCursor,
   commonErrors,
+  cursorTime,
   decodeCursor,
-  encodeCursor,
+  keysetPage,
   json,
   jsonBody,
   PageQuery,
@@ -177,7 +178,7 @@ export function agencyRoutes(services: CoreServices) {
       const after = decodeCursor(cursor)
       let query = db
         .selectFrom('core__tenant')
-        .select(['id', 'created_at'])
+        .select(['id', cursorTime('created_at').as('cursor_at')])
         .where('agency_id', '=', agencyId)
       if (q)
         query = query.where((eb) =>
@@ -186,25 +187,15 @@ export function agencyRoutes(services: CoreServices) {
             eb('name', 'ilike', `%${escapeLike(q)}%`),
           ]),
         )
-      if (after)
-        query = query.where(
-          sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
-        )
+      if (after) query = query.where(afterCursor('created_at', after))
       const rows = await query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit + 1)
         .execute()
-      const page = rows.slice(0, limit)
+      const { page, nextCursor } = keysetPage(rows, limit)
       const items = await Promise.all(page.map((row) => loadMall(agencyId, row.id)))
-      const last = page.at(-1)
-      return c.json(
-        {
-          items,
-          nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
-        },
-        200,
-      )
+      return c.json({ items, nextCursor }, 200)
     })
     .openapi(create, async (c) => {
       const { agencyId } = c.req.valid('param')

@@ -39,6 +39,47 @@ export async function ensureCart(ctx: MallContext, owner: CartOwner): Promise<st
 }
 
 /**
+ * Adds `quantity` of a SKU to a cart line in one statement, so concurrent adds of the same SKU all
+ * count. Returns the line's new quantity, or undefined (nothing written) when the existing line
+ * plus `quantity` would exceed 999 or the SKU's stock; the caller checks a new line against stock.
+ */
+export async function addToCartLine(
+  ctx: MallContext,
+  cartId: string,
+  line: { skuId: string; quantity: number; priceSeen: number },
+): Promise<number | undefined> {
+  const stock = ctx.db
+    .selectFrom('core__sku')
+    .select('stock')
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', line.skuId)
+  const max = sql.lit(MAX_LINE_QUANTITY)
+  // On conflict the row is locked and re-read, so the sum is taken over the committed quantity.
+  const row = await ctx.db
+    .insertInto('core__cart_line')
+    .values({
+      tenant_id: ctx.tenant.id,
+      cart_id: cartId,
+      sku_id: line.skuId,
+      quantity: line.quantity,
+      price_seen: line.priceSeen,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['tenant_id', 'cart_id', 'sku_id'])
+        .doUpdateSet({
+          quantity: sql<number>`least(${max}, core__cart_line.quantity + excluded.quantity)`,
+        })
+        .where(
+          sql<boolean>`core__cart_line.quantity + excluded.quantity <= least(${max}, (${stock}))`,
+        ),
+    )
+    .returning('quantity')
+    .executeTakeFirst()
+  return row?.quantity
+}
+
+/**
  * Moves a guest cart's lines into the customer's cart and deletes the guest cart: quantities of
  * the same SKU add up, capped at the SKU's stock and at 999 (at least 1, so the line stays and
  * is flagged if the SKU ran out). Returns whether a guest cart was found.

@@ -196,4 +196,42 @@ describe('cart', () => {
     expect(carts).toEqual([{ customer_id: customer!.id, guest_token_hash: null }])
     expect((await readJson(await signedIn.get('/api/store/cart'))).merged).toBe(false)
   })
+
+  it('counts every one of 20 concurrent adds of the same SKU by one customer', async () => {
+    const { skuId } = await seedSku(core.services, mall.id, { stock: 50, price: 100 })
+    const [customer] = await seedCustomers(core.services, mall.id, 1)
+    const [name, value] = customer!.cookie.split('=') as [string, string]
+    const clients = Array.from({ length: 20 }, () => {
+      const client = core.client(mall.host)
+      client.cookies.set(name, value)
+      return client
+    })
+    const responses = await Promise.all(
+      clients.map((client) => client.post('/api/store/cart/items', { skuId, quantity: 1 })),
+    )
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200))
+    const cart = await readJson(await clients[0]!.get('/api/store/cart'))
+    expect(
+      cart.lines.map((l: { skuId: string; quantity: number }) => [l.skuId, l.quantity]),
+    ).toEqual([[skuId, 20]])
+  })
+
+  it('refuses an add past the stock or 999 without changing the line', async () => {
+    const { skuId } = await seedSku(core.services, mall.id, { stock: 5, price: 100 })
+    const [customer] = await seedCustomers(core.services, mall.id, 1)
+    const [name, value] = customer!.cookie.split('=') as [string, string]
+    const client = core.client(mall.host)
+    client.cookies.set(name, value)
+    expect((await client.post('/api/store/cart/items', { skuId, quantity: 3 })).status).toBe(200)
+    const over = await client.post('/api/store/cart/items', { skuId, quantity: 3 })
+    expect(over.status).toBe(409)
+    expect((await readJson(over)).errors[0].field).toBe('body.quantity')
+    await setSku(skuId, { stock: 5000 })
+    expect((await client.post('/api/store/cart/items', { skuId, quantity: 990 })).status).toBe(200)
+    const past = await client.post('/api/store/cart/items', { skuId, quantity: 7 })
+    expect(past.status).toBe(422)
+    expect((await readJson(past)).errors[0]).toMatchObject({ field: 'body.quantity' })
+    const cart = await readJson(await client.get('/api/store/cart'))
+    expect(cart.lines.map((l: { quantity: number }) => l.quantity)).toEqual([993])
+  })
 })

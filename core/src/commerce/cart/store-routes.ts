@@ -8,6 +8,7 @@ import type { CoreServices } from '../../services.ts'
 import { loadSkus } from '../inventory/skus.ts'
 import { clearGuestCart, guestCartHash, issueGuestCart } from './cart-cookie.ts'
 import {
+  addToCartLine,
   ensureCart,
   findCart,
   MAX_LINE_QUANTITY,
@@ -77,6 +78,11 @@ async function prepare(ctx: MallContext, who: ReturnType<typeof owner>): Promise
   return mergeGuestCart(ctx, who.guestToMerge, who.owner.customerId)
 }
 
+const notEnoughStock = (stock: number) =>
+  new MallError('conflict', `Only ${stock} in stock`, {
+    errors: [{ field: 'body.quantity', message: 'more than in stock' }],
+  })
+
 async function lineQuantity(ctx: MallContext, cartId: string, skuId: string) {
   const row = await ctx.db
     .selectFrom('core__cart_line')
@@ -119,28 +125,16 @@ export function cartStoreRoutes(services: CoreServices) {
             errors: [{ field: 'body.skuId', message: 'not on sale' }],
           })
         const cartId = await ensureCart(ctx, who.owner as CartOwner)
-        const total = quantity + ((await lineQuantity(ctx, cartId, skuId)) ?? 0)
-        if (total > MAX_LINE_QUANTITY)
-          throw new MallError('validation_failed', `At most ${MAX_LINE_QUANTITY} of one item`, {
-            errors: [{ field: 'body.quantity', message: `the line would hold ${total}` }],
-          })
-        if (total > sku.stock)
-          throw new MallError('conflict', `Only ${sku.stock} in stock`, {
-            errors: [{ field: 'body.quantity', message: 'more than in stock' }],
-          })
-        await ctx.db
-          .insertInto('core__cart_line')
-          .values({
-            tenant_id: ctx.tenant.id,
-            cart_id: cartId,
-            sku_id: skuId,
-            quantity: total,
-            price_seen: sku.price,
-          })
-          .onConflict((oc) =>
-            oc.columns(['tenant_id', 'cart_id', 'sku_id']).doUpdateSet({ quantity: total }),
-          )
-          .execute()
+        if (quantity > sku.stock) throw notEnoughStock(sku.stock)
+        const added = await addToCartLine(ctx, cartId, { skuId, quantity, priceSeen: sku.price })
+        if (added === undefined) {
+          const total = quantity + ((await lineQuantity(ctx, cartId, skuId)) ?? 0)
+          if (total > MAX_LINE_QUANTITY)
+            throw new MallError('validation_failed', `At most ${MAX_LINE_QUANTITY} of one item`, {
+              errors: [{ field: 'body.quantity', message: `the line would hold ${total}` }],
+            })
+          throw notEnoughStock(sku.stock)
+        }
         return readCart(ctx, services.plugins, cartId, merged)
       })
       return c.json(view, 200)
@@ -157,10 +151,7 @@ export function cartStoreRoutes(services: CoreServices) {
             errors: [{ field: 'path.skuId', message: 'not in the cart' }],
           })
         const sku = (await loadSkus(ctx, [skuId])).get(skuId)
-        if (sku && quantity > sku.stock)
-          throw new MallError('conflict', `Only ${sku.stock} in stock`, {
-            errors: [{ field: 'body.quantity', message: 'more than in stock' }],
-          })
+        if (sku && quantity > sku.stock) throw notEnoughStock(sku.stock)
         await ctx.db
           .updateTable('core__cart_line')
           .set({ quantity })

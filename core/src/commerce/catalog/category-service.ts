@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { LocalizedText } from '../../db/commerce-schema.ts'
 import { MallError, validationError } from '../../http/errors.ts'
-import { refreshSearchText } from '../search/search-text.ts'
+import { refreshCategorySubtree } from '../search/search-text.ts'
 import type { CatalogScope } from './catalog-scope.ts'
 import type { CategoryNode } from './catalog-schemas.ts'
 import { compactLocalized } from './localized.ts'
@@ -90,7 +90,10 @@ export async function createCategory(
   return row.id
 }
 
-/** Renames or moves a category; a move under itself or its own descendant is refused (422). */
+/**
+ * Renames or moves a category, refreshing the search text of the products below it; a move under
+ * itself or its own descendant is refused (422).
+ */
 export async function updateCategory(
   scope: CatalogScope,
   id: string,
@@ -114,14 +117,9 @@ export async function updateCategory(
     .where('tenant_id', '=', scope.tenant.id)
     .where('id', '=', id)
     .execute()
-  // Category names are part of what search matches products by.
-  const products = await scope.db
-    .selectFrom('core__product')
-    .select('id')
-    .where('tenant_id', '=', scope.tenant.id)
-    .where('category_id', '=', id)
-    .execute()
-  for (const p of products) await refreshSearchText(scope.db, scope.tenant.id, p.id)
+  // Search matches products by the names of their category and its ancestors: a rename or a move
+  // changes them for every product below this category.
+  await refreshCategorySubtree(scope.db, scope.tenant.id, id)
 }
 
 /** Sets the order of a parent's children; `ids` must list exactly those children (422 otherwise). */

@@ -1,6 +1,13 @@
 import { stringify } from 'csv-stringify/sync'
 import type { TenantTx } from '../../db/tenant-scope.ts'
-import { CSV_COLUMNS, currencyDigits, formatMoney, specCells, type CsvRow } from './csv-format.ts'
+import {
+  CSV_COLUMNS,
+  currencyDigits,
+  formatMoney,
+  guardCell,
+  specCells,
+  type CsvRow,
+} from './csv-format.ts'
 import type { ProductDetail, ViewOptions } from './product-read.ts'
 import { loadProductDetails } from './product-read.ts'
 
@@ -37,7 +44,8 @@ export function productRows(product: ProductDetail, digits: number): CsvRow[] {
 
 /**
  * Every product of the mall (any status) as CSV: UTF-8 with a byte-order mark so Excel reads
- * Chinese correctly, one row per SKU, money as decimals in the mall's currency.
+ * Chinese correctly, one row per SKU, money as decimals in the mall's currency, cells that a
+ * spreadsheet would run as formulas prefixed with `'`.
  */
 export async function exportProductsCsv(
   db: TenantTx,
@@ -62,5 +70,9 @@ export async function exportProductsCsv(
     )
     for (const product of batch) rows.push(...productRows(product, digits))
   }
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true })
+  // Guarded here, not in `productRows`: import compares unguarded cells with those rows.
+  const cells = rows.map((row) =>
+    Object.fromEntries(CSV_COLUMNS.map((column) => [column, guardCell(row[column])])),
+  )
+  return stringify(cells, { header: true, columns: [...CSV_COLUMNS], bom: true })
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { currencyDigits, formatMoney, formatSpec, parseMoney, parseSpec } from './csv-format.ts'
+import {
+  currencyDigits,
+  formatMoney,
+  formatSpec,
+  guardCell,
+  parseMoney,
+  parseSpec,
+  unguardCell,
+} from './csv-format.ts'
 
 describe('csv money', () => {
   it('writes and reads minor units as decimals in the currency’s digits', () => {
@@ -34,5 +42,32 @@ describe('csv spec cells', () => {
     expect(parseSpec(formatSpec(pairs))).toEqual(pairs)
     expect(parseSpec('')).toEqual([])
     expect(parseSpec('颜色')).toBeUndefined()
+  })
+})
+
+describe('csv formula guard', () => {
+  it('prefixes a cell starting with =, +, -, @, tab or CR with a quote, and nothing else', () => {
+    expect(['=1+1', '+86 10', '-A1', '@SUM(A1)', '\tx', '\rx'].map(guardCell)).toEqual([
+      "'=1+1",
+      "'+86 10",
+      "'-A1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ])
+    expect(['plain', '59.00', '', "'quoted", 'a=b', ' =x'].map(guardCell)).toEqual([
+      'plain',
+      '59.00',
+      '',
+      "'quoted",
+      'a=b',
+      ' =x',
+    ])
+  })
+
+  it('strips exactly the added quote, so every value round-trips', () => {
+    const values = ['=x', "'=x", "''-1", "'quoted", "'", '@', 'plain', '-', "'+"]
+    expect(values.map((v) => unguardCell(guardCell(v)))).toEqual(values)
+    expect(unguardCell("'plain")).toBe("'plain")
   })
 })

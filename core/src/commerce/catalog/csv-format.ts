@@ -59,6 +59,26 @@ export function parseMoney(text: string, digits: number): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined
 }
 
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+const FORMULA_START = /^'*[=+\-@\t\r]/
+const GUARDED = /^'+[=+\-@\t\r]/
+
+/**
+ * A cell as written to the export: one that a spreadsheet would run as a formula gets a leading
+ * `'`, which makes it text. Cells already starting with `'`s before such a character get one more,
+ * so `unguardCell` can always remove exactly the added one.
+ *
+ * @example guardCell('=HYPERLINK("http://x")') // `'=HYPERLINK("http://x")`
+ */
+export function guardCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/** An imported cell without the `'` that `guardCell` added; any other cell is left as it is. */
+export function unguardCell(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text
+}
+
 const escape = (text: string) => text.replace(/[\\;=]/g, (ch) => `\\${ch}`)
 
 /** `颜色=红;尺码=M`, with `\`, `;` and `=` escaped by a backslash. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import type { FieldError } from '../../http/errors.ts'
 import { validationError } from '../../http/errors.ts'
-import { CSV_COLUMNS, type CsvColumn, type CsvRow } from './csv-format.ts'
+import { CSV_COLUMNS, unguardCell, type CsvColumn, type CsvRow } from './csv-format.ts'
 
 /** A data row of an imported CSV with the physical line it starts on (the header is line 1). */
 export interface NumberedRow {
@@ -24,7 +24,8 @@ export const MAX_IMPORT_ROWS = 20_000
 
 /**
  * Reads the CSV (with or without a byte-order mark) into rows keyed by column name. A broken file,
- * an unknown or missing column or too many rows is a 422 naming the line.
+ * an unknown or missing column or too many rows is a 422 naming the line. The `'` the export puts
+ * before formula-like cells is removed, so an export imports back unchanged.
  */
 export function parseProductCsv(text: string): NumberedRow[] {
   let records: { record: string[]; info: { lines: number } }[]
@@ -64,7 +65,7 @@ export function parseProductCsv(text: string): NumberedRow[] {
     const line = previousEnd + 1
     previousEnd = info.lines
     const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CsvRow
-    names.forEach((name, i) => (row[name as CsvColumn] = (record[i] ?? '').trim()))
+    names.forEach((name, i) => (row[name as CsvColumn] = unguardCell((record[i] ?? '').trim())))
     return { line, row, present }
   })
 }

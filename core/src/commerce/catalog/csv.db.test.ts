@@ -62,6 +62,14 @@ describe('product CSV export and import', () => {
       skus: [{ code: 'MUG', price: 1999, stock: 3, barcode: '690123' }],
     }
     expect((await staff.post('/api/admin/products', mug)).status).toBe(201)
+    // Cells a spreadsheet would run as formulas: exported as text, imported back unchanged.
+    const formulas = {
+      title: { en: '=HYPERLINK("https://evil.example","Click")', 'zh-CN': '+86 热线' },
+      subtitle: { en: '@SUM(A1)' },
+      status: 'active',
+      skus: [{ code: '-A1', price: 500, stock: 1, barcode: "'=quoted" }],
+    }
+    expect((await staff.post('/api/admin/products', formulas)).status).toBe(201)
   })
   afterAll(() => core?.close())
 
@@ -81,8 +89,39 @@ describe('product CSV export and import', () => {
     const before = await snapshot()
     const response = await importCsv(await exportCsv())
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ created: 0, updated: 0, unchanged: 2 })
+    expect(await response.json()).toEqual({ created: 0, updated: 0, unchanged: 3 })
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('writes formula-like cells with a leading quote and imports them back unchanged', async () => {
+    const csv = await exportCsv()
+    const row = (parse(csv, { bom: true }) as string[][]).find((r) => r.includes("'-A1"))!
+    expect(row).toEqual(
+      expect.arrayContaining([
+        `'=HYPERLINK("https://evil.example","Click")`,
+        "'+86 热线",
+        "'@SUM(A1)",
+        "'-A1",
+        "''=quoted",
+      ]),
+    )
+    // No cell of the file starts a formula.
+    expect(
+      (parse(csv, { bom: true }) as string[][]).flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+    ).toEqual([])
+    const before = await snapshot()
+    const response = await importCsv(csv)
+    expect(await response.json()).toEqual({ created: 0, updated: 0, unchanged: 3 })
+    expect(await snapshot()).toEqual(before)
+    const product = before.products.find((p) => p.title.en?.startsWith('=HYPERLINK'))
+    expect(product?.title).toEqual({
+      en: '=HYPERLINK("https://evil.example","Click")',
+      'zh-CN': '+86 热线',
+    })
+    expect(before.skus.find((s) => s.product_id === product?.id)).toMatchObject({
+      code: '-A1',
+      barcode: "'=quoted",
+    })
   })
 
   /** The export as records (header first), to edit cells and write back as CSV. */
@@ -141,7 +180,7 @@ describe('product CSV export and import', () => {
     rows.push(header.map((column) => fresh[column] ?? ''))
     const skuBefore = (await snapshot()).skus.find((s) => s.code === 'TS-00')!
     const response = await importCsv(write(rows))
-    expect(await response.json()).toEqual({ created: 1, updated: 1, unchanged: 1 })
+    expect(await response.json()).toEqual({ created: 1, updated: 1, unchanged: 2 })
     const after = await snapshot()
     expect(after.skus.find((s) => s.code === 'TS-00')).toMatchObject({
       id: skuBefore.id,
@@ -162,7 +201,7 @@ describe('product CSV export and import', () => {
     const mug = trimmed.findIndex((row) => row.includes('MUG'))
     trimmed[mug]![trimmed[0]!.indexOf('price')] = '25.00'
     const response = await importCsv(write(trimmed))
-    expect(await response.json()).toEqual({ created: 0, updated: 1, unchanged: 2 })
+    expect(await response.json()).toEqual({ created: 0, updated: 1, unchanged: 3 })
     expect((await snapshot()).skus.find((s) => s.code === 'MUG')).toMatchObject({
       price: 2500,
       stock: 3,

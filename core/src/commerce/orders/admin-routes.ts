@@ -1,8 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { sql } from 'kysely'
 import { escapeLike } from '../../db/sql-helpers.ts'
 import { MallError } from '../../http/errors.ts'
-import { commonErrors, decodeCursor, encodeCursor, json, jsonBody } from '../../http/openapi.ts'
+import {
+  commonErrors,
+  afterCursor,
+  cursorTime,
+  decodeCursor,
+  keysetPage,
+  json,
+  jsonBody,
+} from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
 import { OrderDetailSchema, OrderPageSchema } from './order-schema.ts'
@@ -83,30 +90,21 @@ export function orderAdminRoutes(_services: CoreServices) {
         let query = ctx.db
           .selectFrom('core__order')
           .selectAll()
+          .select(cursorTime('placed_at').as('cursor_at'))
           .where('tenant_id', '=', ctx.tenant.id)
         if (status) query = query.where('status', '=', status)
         if (q) query = query.where('number', 'like', `%${escapeLike(q)}%`)
         if (from) query = query.where('placed_at', '>=', new Date(from))
         if (to) query = query.where('placed_at', '<', new Date(to))
-        if (after)
-          query = query.where(
-            sql<boolean>`(placed_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
-          )
+        if (after) query = query.where(afterCursor('placed_at', after))
         return query
           .orderBy('placed_at', 'desc')
           .orderBy('id', 'desc')
           .limit(limit + 1)
           .execute()
       })
-      const page = rows.slice(0, limit)
-      const last = page.at(-1)
-      return c.json(
-        {
-          items: page.map(toOrderSummary),
-          nextCursor: rows.length > limit && last ? encodeCursor(last.placed_at, last.id) : null,
-        },
-        200,
-      )
+      const { page, nextCursor } = keysetPage(rows, limit)
+      return c.json({ items: page.map(toOrderSummary), nextCursor }, 200)
     })
     .openapi(get, async (c) => {
       const { orderId } = c.req.valid('param')

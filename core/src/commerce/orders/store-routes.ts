@@ -1,7 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { sql } from 'kysely'
 import { MallError } from '../../http/errors.ts'
-import { commonErrors, decodeCursor, encodeCursor, json } from '../../http/openapi.ts'
+import {
+  commonErrors,
+  afterCursor,
+  cursorTime,
+  decodeCursor,
+  keysetPage,
+  json,
+} from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import { currentCustomer } from '../../http/session-guards.ts'
 import type { CoreServices } from '../../services.ts'
@@ -68,27 +74,18 @@ export function orderStoreRoutes(services: CoreServices) {
         let query = ctx.db
           .selectFrom('core__order')
           .selectAll()
+          .select(cursorTime('placed_at').as('cursor_at'))
           .where('tenant_id', '=', ctx.tenant.id)
           .where('customer_id', '=', customer.id)
-        if (after)
-          query = query.where(
-            sql<boolean>`(placed_at, id) < (${after.createdAt}, ${after.id}::uuid)`,
-          )
+        if (after) query = query.where(afterCursor('placed_at', after))
         return query
           .orderBy('placed_at', 'desc')
           .orderBy('id', 'desc')
           .limit(limit + 1)
           .execute()
       })
-      const page = rows.slice(0, limit)
-      const last = page.at(-1)
-      return c.json(
-        {
-          items: page.map(toOrderSummary),
-          nextCursor: rows.length > limit && last ? encodeCursor(last.placed_at, last.id) : null,
-        },
-        200,
-      )
+      const { page, nextCursor } = keysetPage(rows, limit)
+      return c.json({ items: page.map(toOrderSummary), nextCursor }, 200)
     })
     .openapi(get, async (c) => {
       const customer = currentCustomer(c)

@@ -1,11 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { ListObjectsV2Command } from '@aws-sdk/client-s3'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestClient, type TestCore, type TestMall } from '../../../test/app.ts'
 import { withTenant } from '../../db/tenant-scope.ts'
 import { ownerOnMallHost, sendRaw } from '../catalog/test-support.ts'
+import { createS3Client } from './s3-storage.ts'
+import { storageFor } from './storage.ts'
 
 /** Posts `data` as the multipart field `file`, with `client`'s cookies on its host. */
 function upload(core: TestCore, client: TestClient, data: Uint8Array, name: string) {
@@ -19,8 +23,77 @@ const png = (width: number, height: number) =>
     .png()
     .toBuffer()
 
-describe('media uploads', () => {
+/** A storage backend under test: its configuration and a way to list what it holds. */
+interface Backend {
+  config: Record<string, string>
+  /** Every stored key under `prefix` (a mall's id), sorted. */
+  keys(prefix: string): Promise<string[]>
+  stop(): Promise<void>
+}
+
+/** The local folder under `dataDir`, as configured by default. */
+async function localBackend(dataDir: string): Promise<Backend> {
+  return {
+    config: {},
+    async keys(prefix) {
+      const root = join(dataDir, 'media', prefix)
+      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => `${prefix}/${entry.parentPath.slice(root.length + 1)}/${entry.name}`)
+        .sort()
+    },
+    async stop() {},
+  }
+}
+
+/** A real S3 server (s3rver) on loopback with a fresh bucket, and the config pointing at it. */
+async function s3Backend(dataDir: string): Promise<Backend> {
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: join(dataDir, 's3'),
+    configureBuckets: [{ name: 'mallkit' }],
+  })
+  const { port } = await server.run()
+  const config = {
+    MALLKIT_STORAGE: 's3',
+    MALLKIT_S3_BUCKET: 'mallkit',
+    MALLKIT_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    MALLKIT_S3_FORCE_PATH_STYLE: 'true',
+    MALLKIT_S3_ACCESS_KEY_ID: 'S3RVER',
+    MALLKIT_S3_SECRET_ACCESS_KEY: 'S3RVER',
+  }
+  const client = createS3Client({
+    MALLKIT_S3_BUCKET: 'mallkit',
+    MALLKIT_S3_REGION: 'us-east-1',
+    MALLKIT_S3_ENDPOINT: config.MALLKIT_S3_ENDPOINT,
+    MALLKIT_S3_FORCE_PATH_STYLE: true,
+    MALLKIT_S3_ACCESS_KEY_ID: 'S3RVER',
+    MALLKIT_S3_SECRET_ACCESS_KEY: 'S3RVER',
+  })
+  return {
+    config,
+    async keys(prefix) {
+      const listed = await client.send(
+        new ListObjectsV2Command({ Bucket: 'mallkit', Prefix: `${prefix}/` }),
+      )
+      return (listed.Contents ?? []).map((object) => object.Key ?? '').sort()
+    },
+    async stop() {
+      client.destroy()
+      await server.close()
+    },
+  }
+}
+
+describe.each([
+  { storage: 'local', start: localBackend },
+  { storage: 's3', start: s3Backend },
+])('media uploads ($storage storage)', ({ start }) => {
   let core: TestCore
+  let backend: Backend
   let dataDir: string
   let a: TestMall
   let b: TestMall
@@ -36,8 +109,9 @@ describe('media uploads', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mallkit-media-'))
+    backend = await start(dataDir)
     core = await createTestCore({
-      config: { MALLKIT_DATA_DIR: dataDir, MALLKIT_UPLOAD_MAX_BYTES: '200000' },
+      config: { MALLKIT_DATA_DIR: dataDir, MALLKIT_UPLOAD_MAX_BYTES: '200000', ...backend.config },
     })
     a = await core.createMall('media-a')
     b = await core.createMall('media-b')
@@ -45,6 +119,7 @@ describe('media uploads', () => {
   })
   afterAll(async () => {
     await core?.close()
+    await backend?.stop()
     await rm(dataDir, { recursive: true, force: true })
   })
 
@@ -74,6 +149,30 @@ describe('media uploads', () => {
     // Reached by path on the platform host, the URLs carry the mall's prefix and still work.
     const byPath = await core.client().get(`/s/${a.slug}${media.url}`)
     expect(byPath.status).toBe(200)
+  })
+
+  it("stores the original and its thumbnails under the mall's prefix, and nothing under B's", async () => {
+    const response = await upload(core, staffA, await png(400, 200), 'p.png')
+    const { id } = (await response.json()) as { id: string }
+    const keys = (await backend.keys(a.id)).filter((key) => key.startsWith(`${a.id}/${id}/`))
+    expect(keys).toEqual([
+      `${a.id}/${id}/medium.webp`,
+      `${a.id}/${id}/original.png`,
+      `${a.id}/${id}/thumb.webp`,
+    ])
+    expect(await backend.keys(b.id)).toEqual([])
+  })
+
+  it('serves a deleted file as 404 and leaves nothing stored under its key', async () => {
+    const response = await upload(core, staffA, await png(50, 50), 'd.png')
+    const media = (await response.json()) as { id: string; url: string }
+    const key = `${a.id}/${media.id}/original.png`
+    expect(media.url).toBe(`/media/${key}`)
+    expect((await core.client(a.host).get(media.url)).status).toBe(200)
+    await storageFor(core.services.config).delete(key)
+    expect((await core.client(a.host).get(media.url)).status).toBe(404)
+    expect(await backend.keys(a.id)).not.toContain(key)
+    expect(await storageFor(core.services.config).getBuffer(key)).toBeUndefined()
   })
 
   it("does not serve mall A's file on mall B's host, nor on the platform host", async () => {

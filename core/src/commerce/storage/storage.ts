@@ -1,6 +1,10 @@
 import { resolve } from 'node:path'
 import type { Config } from '../../config/env.ts'
 import { LocalStorage } from './local-storage.ts'
+import { createS3Client, S3Storage, type S3Config } from './s3-storage.ts'
+
+/** The part of the configuration that picks and builds the storage. */
+export type StorageConfig = Pick<Config, 'MALLKIT_DATA_DIR' | 'MALLKIT_STORAGE'> & S3Config
 
 /** A stored object read back: its bytes as a stream and its size. */
 export interface StoredObject {
@@ -28,13 +32,31 @@ export const STORAGE_KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}\/[a-z0-9]{1,20}\.(jpg|
 
 const cache = new Map<string, Storage>()
 
-/** The storage this process is configured for (`MALLKIT_STORAGE`), one instance per folder. */
-export function storageFor(config: Pick<Config, 'MALLKIT_DATA_DIR' | 'MALLKIT_STORAGE'>): Storage {
-  const root = resolve(config.MALLKIT_DATA_DIR, 'media')
-  let storage = cache.get(root)
+/**
+ * The storage this process is configured for (`MALLKIT_STORAGE`): one instance per folder or per
+ * bucket and service, shared by every router.
+ */
+export function storageFor(config: StorageConfig): Storage {
+  const id =
+    config.MALLKIT_STORAGE === 's3'
+      ? JSON.stringify([
+          's3',
+          config.MALLKIT_S3_ENDPOINT,
+          config.MALLKIT_S3_REGION,
+          config.MALLKIT_S3_BUCKET,
+        ])
+      : resolve(config.MALLKIT_DATA_DIR, 'media')
+  let storage = cache.get(id)
   if (!storage) {
-    storage = new LocalStorage(root)
-    cache.set(root, storage)
+    storage = config.MALLKIT_STORAGE === 's3' ? s3Storage(config) : new LocalStorage(id)
+    cache.set(id, storage)
   }
   return storage
+}
+
+function s3Storage(config: StorageConfig): S3Storage {
+  // The configuration schema already refuses `s3` without a bucket; this guards direct callers.
+  if (!config.MALLKIT_S3_BUCKET)
+    throw new Error('MALLKIT_S3_BUCKET: required when MALLKIT_STORAGE=s3')
+  return new S3Storage(createS3Client(config), config.MALLKIT_S3_BUCKET)
 }
