@@ -22,9 +22,10 @@ import { platformAuthRoutes } from './platform/auth-routes.ts'
 import { mountPluginRoutes } from './plugins/mount.ts'
 import type { CoreServices } from './services.ts'
 import { storeAuthRoutes } from './store/auth-routes.ts'
+import { STOREFRONT_ASSET_PREFIX, type StorefrontFacet } from './storefront/facet.ts'
+import { storefrontPage } from './storefront/page-route.ts'
 import {
   consolePlaceholderPage,
-  mallPlaceholderPage,
   mallSuspendedPage,
   platformPage,
 } from './storefront/placeholder-page.ts'
@@ -32,11 +33,18 @@ import { healthRoutes } from './system/health-routes.ts'
 import { hostName, isPlatformHost, stripPathPrefix } from './tenancy/resolve.ts'
 import { CORE_VERSION } from './version.ts'
 
+/** What the app is built with besides the core's services. */
+export interface AppOptions {
+  /** Renders the malls' pages; without one they show the placeholder page. */
+  storefront?: StorefrontFacet | null
+}
+
 /**
  * The whole HTTP surface of one Mallkit process. Requests to `/s/{slug}/…` on the platform host
  * are routed as if the prefix were absent; the tenant middleware reads the slug from the URL.
  */
-export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
+export function createApp(services: CoreServices, options: AppOptions = {}): OpenAPIHono<MallEnv> {
+  const storefront = options.storefront ?? null
   const app = new OpenAPIHono<MallEnv>({
     getPath: (request) => {
       const path = getPath(request)
@@ -59,6 +67,15 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
 
   app.use('*', requestContext(services.log))
   app.route('/', healthRoutes(services))
+  // The storefront's built browser files are the same for every mall: served on any host.
+  app.get(`${STOREFRONT_ASSET_PREFIX}*`, async (c) => {
+    const path = new URL(c.req.url).pathname
+    const asset = storefront
+      ? await storefront.asset(path.slice(path.indexOf(STOREFRONT_ASSET_PREFIX)))
+      : null
+    if (!asset) throw new MallError('not_found', 'No such file')
+    return asset
+  })
   app.use('*', resolveTenantMiddleware(services))
   app.use('*', crossSiteGuard(services))
 
@@ -102,7 +119,7 @@ export function createApp(services: CoreServices): OpenAPIHono<MallEnv> {
       throw new MallError('not_found', 'No page here')
     }
     if (tenant.status === 'suspended') return c.html(mallSuspendedPage(tenant), 403)
-    return c.html(mallPlaceholderPage(tenant))
+    return storefrontPage(c, services, storefront)
   })
   return app
 }

@@ -12,6 +12,7 @@ import type { BlockManifest, PluginServer } from './plugins/contract.ts'
 import { createBlockRegistry } from './page/registry.ts'
 import { PluginHost } from './plugins/host.ts'
 import type { CoreServices } from './services.ts'
+import type { StorefrontFacet } from './storefront/facet.ts'
 import { CORE_VERSION } from './version.ts'
 
 export interface BootOptions {
@@ -28,6 +29,8 @@ export interface BootOptions {
   worker?: WorkerOptions
   /** The core's storefront blocks (`core/<name>`), from tenant-ui; plugins add theirs. */
   coreBlocks?: Record<string, BlockManifest>
+  /** Renders the malls' pages (and supplies `coreBlocks` when they are not given). */
+  storefront?: StorefrontFacet | null
   coreVersion?: string
 }
 
@@ -75,7 +78,7 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     clock,
     plugins,
     blocks: createBlockRegistry(
-      options.coreBlocks ?? {},
+      options.coreBlocks ?? options.storefront?.coreBlocks ?? {},
       plugins.plugins.map((plugin) => plugin.manifest),
     ),
     staffAuth: createStaffRealm(deps),
@@ -84,7 +87,7 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     lifecycle: { draining: false, migrated: false },
   }
   const worker = new Worker(services, options.worker)
-  const app = createApp(services)
+  const app = createApp(services, { storefront: options.storefront ?? null })
   return {
     services,
     app,

@@ -46,7 +46,8 @@ async function start(dataDir: string, port: number): Promise<Running> {
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const deadline = Date.now() + 60_000
-  while (!output.includes('Mallkit is running')) {
+  // The banner (stdout) and pino's JSON lines are separate writes: wait for both.
+  while (!output.includes('Mallkit is running') || !output.includes('"msg":"listening"')) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 100))
@@ -109,6 +110,26 @@ describe('pnpm start', () => {
       const byHost = await get('/', `demo.localhost:${port}`)
       expect(byHost.status).toBe(200)
       expect(byHost.text).toContain('Mallkit 演示商城')
+      // The storefront: the published home page, products and prices in the HTML itself.
+      const newest = JSON.parse(
+        (await get('/api/store/products?sort=newest&limit=4', `demo.localhost:${port}`)).text,
+      ) as { items: { title: { 'zh-CN': string }; priceMin: number }[] }
+      expect(newest.items).toHaveLength(4)
+      for (const item of newest.items) {
+        expect(byHost.text).toContain(`>${item.title['zh-CN']}</span>`)
+        expect(byHost.text).toContain(`>¥${(item.priceMin / 100).toFixed(2)}</span>`)
+      }
+      expect(byHost.text).toContain('<html lang="zh-CN">')
+      expect(byHost.text).toContain('data-hk=')
+      expect(byHost.text).toContain('window._$HY')
+      const entry = /<script type="module" src="(\/_mk\/assets\/[\w.-]+\.js)"><\/script>/.exec(
+        byHost.text,
+      )?.[1]
+      expect(entry).toBeDefined()
+      const script = await get(entry ?? '', `demo.localhost:${port}`)
+      expect(script.status).toBe(200)
+      expect(script.headers['content-type']).toMatch(/^text\/javascript/)
+      expect(script.headers['cache-control']).toContain('immutable')
       expect((await get('/s/demo/')).status).toBe(200)
       expect((await get('/console/')).text).toContain('Mallkit console')
       const unknown = await get('/', 'nobody.localhost')

@@ -4,13 +4,17 @@ import { bootCore } from './boot.ts'
 import { loadConfig, seedsDemo } from './config/env.ts'
 import { DEMO, ensurePlans, seedDemo } from './demo/seed.ts'
 import { discoverPlugins } from './plugins/discover.ts'
+import { discoverStorefront } from './storefront/discover.ts'
 
 /** `pnpm start`: migrate, seed the demo mall on first start, serve, and shut down gracefully. */
 async function main() {
   const config = loadConfig()
-  const core = await bootCore({ config, plugins: await discoverPlugins() })
+  const storefront = await discoverStorefront()
+  const core = await bootCore({ config, plugins: await discoverPlugins(), storefront })
   const { services } = core
   const { log } = services
+  // Before listening: a fresh clone has no built storefront yet.
+  await storefront?.ensureBuilt(log)
   await ensurePlans(services.db)
   const seeded = seedsDemo(config) ? await seedDemo(services.db) : false
   if (config.MALLKIT_WORKER) core.worker.start()

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/index.ts'
 import { createMall, ensureStaffUser, setMembership } from '../tenancy/tenants.ts'
 import type { Storage } from '../commerce/storage/storage.ts'
 import { seedDemoCatalog } from './seed-catalog.ts'
+import { seedDemoHome } from './seed-home.ts'
 import { seedDemoStore } from './seed-store.ts'
 
 /** The demo logins `pnpm start` prints. Local development only. */
@@ -78,5 +79,6 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<boolean> {
     await seedDemoStore(tx, tenant.id, customer.id)
   })
   await seedDemoCatalog(db, tenant.id, storage)
+  await seedDemoHome(db, tenant.id, storage)
   return true
 }

@@ -3,6 +3,7 @@ import { PageDocument } from '../page/document.ts'
 import { commonErrors, json, jsonBody } from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import type { CoreServices } from '../services.ts'
+import { PAGE_PATH } from './renderable-page.ts'
 import { createPage, loadPage, publishDraft, rollbackPage, saveDraft, toSummary } from './pages.ts'
 
 const Title = z.object({
@@ -42,7 +43,7 @@ const routes = {
     summary: 'Create a page (the home page lives at /)',
     request: jsonBody(
       z.object({
-        path: z.string().regex(/^\/([a-z0-9][a-z0-9/-]{0,120})?$/, 'like / or /summer-sale'),
+        path: z.string().regex(PAGE_PATH, 'like / or /summer-sale'),
         title: Title.default({}),
       }),
     ),

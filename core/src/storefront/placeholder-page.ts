@@ -11,7 +11,8 @@ main{max-width:32rem;padding:2rem;text-align:center}h1{font-size:1.6rem;margin:0
 </head><body><main>${body}</main></body></html>`
 
 /**
- * The mall's home page until the storefront (tenant-ui) lands: server-rendered, names the mall.
+ * A mall's page while nothing is published at its path (or no storefront is installed):
+ * server-rendered, names the mall.
  */
 export function mallPlaceholderPage(tenant: Tenant): string {
   const zh = tenant.default_locale === 'zh-CN'

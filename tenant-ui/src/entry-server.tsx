@@ -1,0 +1,11 @@
+import { generateHydrationScript, renderToString } from 'solid-js/web'
+import { App } from './app/App.tsx'
+import type { StorefrontState } from './shared/state.ts'
+
+/** Renders a page's app markup (with hydration keys) and the script the browser needs first. */
+export function renderApp(state: StorefrontState): { html: string; hydrationScript: string } {
+  return {
+    html: renderToString(() => <App state={state} />),
+    hydrationScript: generateHydrationScript(),
+  }
+}

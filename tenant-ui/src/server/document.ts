@@ -1,0 +1,68 @@
+import type { Locale } from '../shared/localized.ts'
+import { APP_ELEMENT_ID, STATE_ELEMENT_ID, type StorefrontState } from '../shared/state.ts'
+import type { ClientAssets } from './client-assets.ts'
+import { themeCss, themePrimary, type Theme } from './theme.ts'
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+
+/**
+ * JSON safe inside a `<script>` element: `<` (so `</script>` and `<!--` cannot appear) and the
+ * two line separators JavaScript once disallowed are escaped.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+/** What the HTML document is made of besides the app's markup. */
+export interface DocumentParts {
+  locale: Locale
+  title: string
+  description: string
+  siteName: string
+  ogImage: string | undefined
+  theme: Theme
+  assets: ClientAssets
+  hydrationScript: string
+  appHtml: string
+  state: StorefrontState
+}
+
+/** The whole HTML document of a storefront page: head (SEO, theme, assets) and the app. */
+export function documentHtml(parts: DocumentParts): string {
+  const meta = (attr: 'name' | 'property', key: string, content: string) =>
+    `<meta ${attr}="${key}" content="${escapeHtml(content)}">`
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
+    `<title>${escapeHtml(parts.title)}</title>`,
+    parts.description ? meta('name', 'description', parts.description) : '',
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:title', parts.title),
+    parts.description ? meta('property', 'og:description', parts.description) : '',
+    meta('property', 'og:site_name', parts.siteName),
+    meta('property', 'og:locale', parts.locale.replace('-', '_')),
+    parts.ogImage ? meta('property', 'og:image', parts.ogImage) : '',
+    meta('name', 'theme-color', themePrimary(parts.theme)),
+    // No favicon yet: an empty one stops browsers asking for /favicon.ico.
+    '<link rel="icon" href="data:,">',
+    `<style>${themeCss(parts.theme)}</style>`,
+    ...parts.assets.css.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
+    ...parts.assets.preload.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`),
+    parts.hydrationScript,
+    `<script type="module" src="${escapeHtml(parts.assets.entry)}"></script>`,
+  ].filter(Boolean)
+  return `<!doctype html>
+<html lang="${escapeHtml(parts.locale)}">
+<head>
+${head.join('\n')}
+</head>
+<body>
+<div id="${APP_ELEMENT_ID}">${parts.appHtml}</div>
+<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(parts.state)}</script>
+</body>
+</html>
+`
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootCore, type Core } from '../../../core/src/boot.ts'
+import { loadConfig } from '../../../core/src/config/env.ts'
+import { ensurePlans } from '../../../core/src/demo/seed.ts'
+import { withTenant } from '../../../core/src/db/tenant-scope.ts'
+import { createMall } from '../../../core/src/tenancy/tenants.ts'
+import { createTestDb } from '../../../core/test/db.ts'
+import { createStorefront } from './index.ts'
+
+let core: Core
+let tenantId: string
+const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-storefront-'))
+
+const get = (path: string, host = 'shop.localhost') =>
+  core.app.request(`http://${host}${path}`, { headers: { host } })
+
+/** Publishes `document` at `/` as the next version, as the page store would. */
+async function publishHome(document: unknown) {
+  await withTenant(core.services.db, tenantId, async (tx) => {
+    const page =
+      (await tx.selectFrom('core__page').select(['id', 'published_version']).executeTakeFirst()) ??
+      (await tx
+        .insertInto('core__page')
+        .values({
+          tenant_id: tenantId,
+          path: '/',
+          kind: 'home',
+          title: '{}',
+          draft: JSON.stringify(document),
+        })
+        .returning(['id', 'published_version'])
+        .executeTakeFirstOrThrow())
+    const version = (page.published_version ?? 0) + 1
+    await tx
+      .insertInto('core__page_version')
+      .values({
+        tenant_id: tenantId,
+        page_id: page.id,
+        version,
+        document: JSON.stringify(document),
+      })
+      .execute()
+    await tx
+      .updateTable('core__page')
+      .set({ published_version: version })
+      .where('id', '=', page.id)
+      .execute()
+  })
+}
+
+beforeAll(async () => {
+  const database = await createTestDb()
+  core = await bootCore({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir }),
+    database,
+    skipMigrations: true,
+    storefront: createStorefront(),
+  })
+  await ensurePlans(core.services.db)
+  const tenant = await createMall(
+    core.services.db,
+    {
+      slug: 'shop',
+      name: 'Corner Shop',
+      defaultLocale: 'en',
+      currency: 'CNY',
+      timezone: 'Asia/Shanghai',
+      planId: 'standard',
+      owner: { email: 'owner@shop.test', name: 'Owner', password: 'owner-password-1' },
+    },
+    null,
+  )
+  tenantId = tenant.id
+}, 120_000)
+
+afterAll(async () => {
+  await core?.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('storefront pages', () => {
+  it('shows the placeholder until a home page is published', async () => {
+    const response = await get('/')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('This mall is being set up')
+    expect(html).not.toContain('id="mk-app"')
+  })
+
+  it('renders around unknown blocks, sanitizes rich text and escapes embedded data', async () => {
+    await publishHome({
+      schemaVersion: 1,
+      root: {
+        title: { en: 'Sale </title><script>alert(1)</script>' },
+        seo: { description: { en: 'Everything "must" go' } },
+        theme: { primary: '#0a7d38', radius: 4 },
+      },
+      blocks: [
+        { id: 'h', type: 'core/header', props: {} },
+        { id: 'x', type: 'core/no-such-block', props: {} },
+        { id: 'w', type: 'lucky-wheel/wheel', props: {} },
+        {
+          id: 't',
+          type: 'core/rich-text',
+          props: {
+            html: { en: '<p onclick="steal()">Hello <b>there</b></p><script>alert(2)</script>' },
+          },
+        },
+        { id: 'g', type: 'core/product-grid', props: { source: { kind: 'new' } } },
+      ],
+    })
+    const response = await get('/')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('<title>Sale &#60;/title&#62;&#60;script&#62;alert(1)&#60;/script&#62;')
+    expect(html).toContain('<meta name="description" content="Everything &#34;must&#34; go">')
+    expect(html).toContain('--mk-primary:#0a7d38;')
+    expect(html).toContain('--mk-radius:4px;')
+    expect(html).toContain('Corner Shop</a>')
+    expect(html).toContain('<p>Hello there</p>')
+    expect(html).not.toContain('onclick')
+    expect(html).not.toContain('alert(2)')
+    expect(html).toContain('No products yet')
+
+    const state = /<script type="application\/json" id="mk-state">([^]*?)<\/script>/.exec(html)?.[1]
+    expect(state).toBeDefined()
+    expect(state).not.toContain('<')
+    const parsed = JSON.parse(state ?? '{}') as { locale: string; blocks: { type: string }[] }
+    expect(parsed.locale).toBe('en')
+    expect(parsed.blocks.map((block) => block.type)).toEqual([
+      'core/header',
+      'core/rich-text',
+      'core/product-grid',
+    ])
+  })
+
+  it('renders in the locale the request asks for', async () => {
+    const html = await (await get('/?lang=zh-CN')).text()
+    expect(html).toContain('<html lang="zh-CN">')
+    expect(html).toContain('暂无商品')
+  })
+
+  it('serves built browser files on any host, and nothing else under the asset prefix', async () => {
+    const html = await (await get('/')).text()
+    const entry = /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(entry).toMatch(/^\/_mk\/assets\//)
+    const script = await get(entry, 'localhost')
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/)
+    expect((await get('/_mk/assets/nope.js', 'localhost')).status).toBe(404)
+    expect((await get('/_mk/assets/..%2f..%2fpackage.json', 'localhost')).status).toBe(404)
+  })
+
+  it('keeps the 403 page of a suspended mall', async () => {
+    await core.services.db
+      .updateTable('core__tenant')
+      .set({ status: 'suspended' })
+      .where('id', '=', tenantId)
+      .execute()
+    const response = await get('/')
+    expect(response.status).toBe(403)
+    expect(await response.text()).not.toContain('id="mk-app"')
+  })
+})
