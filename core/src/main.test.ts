@@ -1,59 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
-interface Running {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
-/** Starts `pnpm start`'s entry point as its own process and waits until it prints its URLs. */
-async function start(dataDir: string, port: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: String(port),
-      MALLKIT_DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += String(chunk)))
-  child.stderr?.on('data', (chunk) => (output += String(chunk)))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const deadline = Date.now() + 60_000
-  // The banner (stdout) and pino's JSON lines are separate writes: wait for both.
-  while (!output.includes('Mallkit is running') || !output.includes('"msg":"listening"')) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return { child, output: () => output, exited }
-}
+import { freePort, startMallkit } from '../test/start-mallkit.ts'
 
 describe('pnpm start', () => {
   let dataDir: string
@@ -101,7 +51,7 @@ describe('pnpm start', () => {
   const get = (path: string, host?: string) => call('GET', path, { ...(host ? { host } : {}) })
 
   it('serves the seeded demo mall, keeps its data across a restart and stops on SIGTERM', async () => {
-    const first = await start(dataDir, port)
+    const first = await startMallkit(dataDir, port, { logLevel: 'info' })
     try {
       expect(first.output()).toContain(`http://demo.localhost:${port}/`)
       expect(first.output()).toContain('owner@demo.mallkit.dev')
@@ -154,18 +104,18 @@ describe('pnpm start', () => {
       })
       expect(renamed.status).toBe(200)
     } finally {
-      first.child.kill('SIGTERM')
+      void first.stop()
     }
-    expect(await first.exited).toBe(0)
+    expect(await first.stop()).toBe(0)
     expect(first.output()).toMatch(/"msg":"stopped"/)
 
-    const second = await start(dataDir, port)
+    const second = await startMallkit(dataDir, port, { logLevel: 'info' })
     try {
       expect(second.output()).toMatch(/"seeded":false/)
       expect((await get('/s/demo/')).text).toContain('Renamed before restart')
     } finally {
-      second.child.kill('SIGTERM')
+      void second.stop()
     }
-    expect(await second.exited).toBe(0)
+    expect(await second.stop()).toBe(0)
   }, 120_000)
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startMallkit, type RunningMallkit } from './start-mallkit.ts'
+import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ARTIFACTS = fileURLToPath(new URL('../../.artifacts/', import.meta.url))

@@ -26,8 +26,16 @@ export interface RunningMallkit {
   stop(): Promise<number | null>
 }
 
-/** Starts `pnpm start`'s entry point on `port` with `dataDir`, and waits until it prints its URLs. */
-export async function startMallkit(dataDir: string, port: number): Promise<RunningMallkit> {
+/**
+ * Starts `pnpm start`'s entry point on `port` with `dataDir` as its own process, and waits until it
+ * prints its URLs (and, at log level `info`, its `listening` line: a separate write).
+ */
+export async function startMallkit(
+  dataDir: string,
+  port: number,
+  options: { logLevel?: 'warn' | 'info' } = {},
+): Promise<RunningMallkit> {
+  const logLevel = options.logLevel ?? 'warn'
   const child = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -35,7 +43,7 @@ export async function startMallkit(dataDir: string, port: number): Promise<Runni
       HOME: process.env.HOME,
       PORT: String(port),
       MALLKIT_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: logLevel,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -44,7 +52,10 @@ export async function startMallkit(dataDir: string, port: number): Promise<Runni
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const deadline = Date.now() + 90_000
-  while (!output.includes('Mallkit is running')) {
+  const ready = () =>
+    output.includes('Mallkit is running') &&
+    (logLevel !== 'info' || output.includes('"msg":"listening"'))
+  while (!ready()) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     if (Date.now() > deadline) {
       child.kill('SIGTERM')
