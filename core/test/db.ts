@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { createDb, type DbHandle } from '../src/db/create-db.ts'
@@ -52,11 +51,4 @@ export async function createTestDb(extra: readonly MigrationSet[] = []): Promise
       await dropper.end()
     },
   }
-}
-
-/** A superuser connection to the same PostgreSQL test database, for catalog checks. */
-export function ownerKysely(url: string): Kysely<any> {
-  return new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
-  })
 }

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 import type { CommerceDatabase } from './commerce-schema.ts'
 
 type Timestamp = Date
@@ -167,8 +167,6 @@ export interface Database extends CommerceDatabase {
 }
 
 export type Tenant = Selectable<TenantTable>
-export type NewTenant = Insertable<TenantTable>
-export type TenantUpdate = Updateable<TenantTable>
 export type StaffUser = Selectable<StaffUserTable>
 export type Customer = Selectable<CustomerTable>
 export type Job = Selectable<JobTable>
