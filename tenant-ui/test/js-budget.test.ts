@@ -25,6 +25,12 @@ describe('home page JavaScript budget', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES)
   })
 
+  it('keeps zod out of the browser bundle (block components import their manifests as types)', () => {
+    const { js } = initialChunks(readClientManifest())
+    for (const file of js)
+      expect(readFileSync(join(CLIENT_DIR, file), 'utf8'), file).not.toMatch(/\$ZodType|ZodError/)
+  })
+
   it('counts static imports of the entry, not only the entry file', () => {
     const manifest = {
       'src/entry-client.tsx': { file: 'a.js', imports: ['_b.js'], css: ['a.css'] },

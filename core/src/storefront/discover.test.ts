@@ -35,11 +35,19 @@ describe('discoverStorefront', () => {
     expect(storefront).not.toBeNull()
     expect(Object.keys(storefront?.coreBlocks ?? {}).sort()).toEqual([
       'banner',
+      'category-tabs',
+      'customer-service',
+      'divider',
       'header',
+      'icon-nav',
+      'image-cube',
       'notice-bar',
       'product-grid',
+      'product-list',
       'rich-text',
       'spacer',
+      'tab-bar',
+      'video',
     ])
   })
 })

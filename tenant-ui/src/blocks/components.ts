@@ -1,10 +1,18 @@
 import type { Component } from 'solid-js'
 import BannerBlock from './banner/BannerBlock.tsx'
+import CategoryTabsBlock from './category-tabs/CategoryTabsBlock.tsx'
+import CustomerServiceBlock from './customer-service/CustomerServiceBlock.tsx'
+import DividerBlock from './divider/DividerBlock.tsx'
 import HeaderBlock from './header/HeaderBlock.tsx'
+import IconNavBlock from './icon-nav/IconNavBlock.tsx'
+import ImageCubeBlock from './image-cube/ImageCubeBlock.tsx'
 import NoticeBarBlock from './notice-bar/NoticeBarBlock.tsx'
 import ProductGridBlock from './product-grid/ProductGridBlock.tsx'
+import ProductListBlock from './product-list/ProductListBlock.tsx'
 import RichTextBlock from './rich-text/RichTextBlock.tsx'
 import SpacerBlock from './spacer/SpacerBlock.tsx'
+import TabBarBlock from './tab-bar/TabBarBlock.tsx'
+import VideoBlock from './video/VideoBlock.tsx'
 
 /** The Solid component of each core block type; plugins' blocks join here at build time. */
 // Each component types its own props; the page renderer hands them parsed props and loader data.
@@ -13,7 +21,15 @@ export const blockComponents: Record<string, Component<any>> = {
   'core/header': HeaderBlock,
   'core/notice-bar': NoticeBarBlock,
   'core/banner': BannerBlock,
+  'core/image-cube': ImageCubeBlock,
+  'core/icon-nav': IconNavBlock,
+  'core/category-tabs': CategoryTabsBlock,
   'core/product-grid': ProductGridBlock,
+  'core/product-list': ProductListBlock,
   'core/rich-text': RichTextBlock,
   'core/spacer': SpacerBlock,
+  'core/divider': DividerBlock,
+  'core/video': VideoBlock,
+  'core/customer-service': CustomerServiceBlock,
+  'core/tab-bar': TabBarBlock,
 }

@@ -8,6 +8,10 @@ import { ensurePlans } from '../../../core/src/demo/seed.ts'
 import { withTenant } from '../../../core/src/db/tenant-scope.ts'
 import { createMall } from '../../../core/src/tenancy/tenants.ts'
 import { createTestDb } from '../../../core/test/db.ts'
+import { createCategory } from '../../../core/src/commerce/catalog/category-service.ts'
+import { ProductInput } from '../../../core/src/commerce/catalog/product-input.ts'
+import { saveProduct } from '../../../core/src/commerce/catalog/product-write.ts'
+import { everyBlockPage } from '../../test/every-block-page.ts'
 import { createStorefront } from './index.ts'
 
 let core: Core
@@ -153,6 +157,71 @@ describe('storefront pages', () => {
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/)
     expect((await get('/_mk/assets/nope.js', 'localhost')).status).toBe(404)
     expect((await get('/_mk/assets/..%2f..%2fpackage.json', 'localhost')).status).toBe(404)
+  })
+
+  it("renders every newer block on the server, with each tab's products in the HTML", async () => {
+    const categories = await withTenant(core.services.db, tenantId, async (tx) => {
+      const scope = { db: tx, tenant: { id: tenantId } }
+      const fruit = await createCategory(scope, { name: { en: 'Fruit' }, parentId: null })
+      const tea = await createCategory(scope, { name: { en: 'Tea' }, parentId: null })
+      const product = (title: string, categoryId: string, price: number) =>
+        saveProduct(
+          scope,
+          ProductInput.parse({
+            title: { en: title },
+            categoryId,
+            status: 'active',
+            skus: [{ price, compareAtPrice: price + 500, stock: 3 }],
+          }),
+        )
+      await product('Fuji apple', fruit, 1200)
+      await product('Oolong tea', tea, 3800)
+      return { fruit, tea }
+    })
+    await publishHome(everyBlockPage(categories))
+    const html = await (await get('/')).text()
+
+    // Image cube and icon navigation: links and alt text.
+    expect(html).toContain('href="/promo/autumn"')
+    expect(html).toContain('alt="Autumn sale"')
+    expect(html).toContain('Hot deals')
+    expect(html).toContain('href="/coupons"')
+    // Category tabs: both tabs' products are rendered; the first tab is selected.
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="true"[^>]*>Fruit</)
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="false"[^>]*>Fine tea</)
+    expect(html).toMatch(/role="tabpanel"[^>]*-panel-0"[^>]*>.*?Fuji apple/)
+    expect(html).toMatch(/role="tabpanel"[^>]*-panel-1"[^>]*hidden>.*?Oolong tea/)
+    // Product list: price and compare-at price.
+    expect(html).toContain('All products')
+    expect(html).toContain('¥38.00')
+    expect(html).toMatch(/class="mk-plist__compare">¥43\.00<\/s>/)
+    // Divider, video, customer service, tab bar.
+    expect(html).toContain('border-top:1px dashed #cc0000')
+    expect(html).toContain('poster="/media/video/poster.webp"')
+    expect(html).toContain('<source src="https://cdn.test/videos/tour.webm" type="video/webm"')
+    const video = /<video [^>]*>/.exec(html)?.[0] ?? ''
+    expect(video).toContain('preload="none"')
+    expect(video).toContain('playsinline')
+    expect(video).toContain('controls')
+    expect(video).not.toContain('autoplay')
+    expect(html).toContain('aria-label="Store tour"')
+    expect(html).toContain('href="tel:4001234567"')
+    expect(html).toContain('aria-label="Customer service"')
+    expect(html).toContain('Wishlist')
+    expect(html).toContain('My account')
+    expect(html).toContain('href="/wishlist"')
+
+    const state = /<script type="application\/json" id="mk-state">([^]*?)<\/script>/.exec(html)?.[1]
+    const parsed = JSON.parse(state ?? '{}') as { blocks: { type: string }[] }
+    expect(parsed.blocks.map((block) => block.type)).toEqual(
+      everyBlockPage(categories).blocks.map((block) => block.type),
+    )
+
+    const zh = await (await get('/?lang=zh-CN')).text()
+    expect(zh).toContain('收藏')
+    expect(zh).toContain('aria-label="店铺参观"')
+    expect(zh).toContain('aria-label="联系客服"')
+    expect(zh).toContain('全部商品')
   })
 
   it('keeps the 403 page of a suspended mall', async () => {

@@ -1,6 +1,7 @@
 import type { BlockNode } from '../../../../core/src/page/document.ts'
 import type { MallContext } from '../../../../core/src/context.ts'
 import type { RenderBlock } from '../../shared/state.ts'
+import { loadCategoryTabs } from './category-tabs.ts'
 import type { BlockLoader, LoaderEnv } from './loader.ts'
 import { loadProductGrid } from './product-grid.ts'
 import { loadRichText } from './rich-text.ts'
@@ -12,7 +13,9 @@ import { loadRichText } from './rich-text.ts'
 // Each loader types its own props; they arrive parsed by the block's schema.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const loaders: Record<string, { load: BlockLoader<any>; serverOnlyProps?: readonly string[] }> = {
+  'core/category-tabs': { load: loadCategoryTabs },
   'core/product-grid': { load: loadProductGrid },
+  'core/product-list': { load: loadProductGrid },
   'core/rich-text': { load: loadRichText, serverOnlyProps: ['html'] },
 }
 

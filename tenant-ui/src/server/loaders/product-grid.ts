@@ -28,7 +28,8 @@ function gridImage(media: MediaView | null | undefined, alt: string): GridProduc
 const compareAt = (price: number, compare: number | null) =>
   compare !== null && compare > price ? compare : null
 
-function fromSummary(product: ProductSummary, locale: Locale): GridProduct {
+/** A product summary as grids, lists and category tabs show it. */
+export function fromSummary(product: ProductSummary, locale: Locale): GridProduct {
   const title = pick(product.title, locale)
   return {
     id: product.id,
@@ -53,10 +54,13 @@ function fromDetail(product: ProductDetail, locale: Locale): GridProduct {
   }
 }
 
-/** The grid's products, active only, from its source: newest, best selling, category, tag or a pick. */
+/**
+ * The products of a grid or list, active only, from its source: newest, best selling, category,
+ * tag or a pick.
+ */
 export async function loadProductGrid(
   ctx: MallContext,
-  props: ProductGridProps,
+  props: Pick<ProductGridProps, 'source' | 'limit'>,
   env: LoaderEnv,
 ): Promise<ProductGridData> {
   const source = props.source

@@ -1,0 +1,45 @@
+import { createSignal, For, onMount } from 'solid-js'
+import { useStorefront } from '../../app/storefront-context.ts'
+import { mallHref } from '../../shared/format.ts'
+import { pick } from '../../shared/localized.ts'
+import type { BlockComponentProps } from '../block-props.ts'
+import { NavIcon } from '../NavIcon.tsx'
+import type { TabBarProps } from './manifest.ts'
+import './tab-bar.css'
+
+/**
+ * The bottom navigation bar, fixed to the viewport with a spacer in the flow so it never covers
+ * the page's end. The current page's item is marked once hydrated (the server HTML is shared by
+ * every path that shows the page).
+ */
+export default function TabBarBlock(p: BlockComponentProps<TabBarProps>) {
+  const store = useStorefront()
+  const [path, setPath] = createSignal<string>()
+  onMount(() => setPath(window.location.pathname))
+  return (
+    <>
+      <div class="mk-tabbar-spacer" aria-hidden="true" />
+      <nav class="mk-tabbar" aria-label={store.locale === 'en' ? 'Main' : '主导航'}>
+        <ul class="mk-tabbar__list">
+          <For each={p.props.items}>
+            {(item) => {
+              const href = () => mallHref(store.base, item.link)
+              return (
+                <li>
+                  <a
+                    class="mk-tabbar__item"
+                    href={href()}
+                    aria-current={path() === href() ? 'page' : undefined}
+                  >
+                    <NavIcon name={item.icon} class="mk-tabbar__icon" />
+                    <span>{pick(item.label, store.locale)}</span>
+                  </a>
+                </li>
+              )
+            }}
+          </For>
+        </ul>
+      </nav>
+    </>
+  )
+}
