@@ -1,20 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { escapeLike } from '../../db/sql-helpers.ts'
 import { MallError } from '../../http/errors.ts'
-import {
-  commonErrors,
-  afterCursor,
-  cursorTime,
-  decodeCursor,
-  keysetPage,
-  json,
-  jsonBody,
-} from '../../http/openapi.ts'
+import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
 import { OrderDetailSchema, OrderPageSchema } from './order-schema.ts'
 import { cancelOrder } from './order-state.ts'
-import { loadOrder, toOrderSummary } from './order-view.ts'
+import { findOrderStatus, listOrders, loadOrder } from './order-view.ts'
 import { orderSettingsAdminRoutes } from './settings-routes.ts'
 import { ShipmentInput, shipOrder } from './shipments.ts'
 
@@ -83,28 +74,12 @@ export function orderAdminRoutes(_services: CoreServices) {
   return createRouter()
     .route('/', orderSettingsAdminRoutes())
     .openapi(list, async (c) => {
-      const { limit, cursor, status, q, from, to } = c.req.valid('query')
-      const after = decodeCursor(cursor)
-      const rows = await c.var.inMall((ctx) => {
+      const filter = c.req.valid('query')
+      const page = await c.var.inMall((ctx) => {
         ctx.require('core:orders.read')
-        let query = ctx.db
-          .selectFrom('core__order')
-          .selectAll()
-          .select(cursorTime('placed_at').as('cursor_at'))
-          .where('tenant_id', '=', ctx.tenant.id)
-        if (status) query = query.where('status', '=', status)
-        if (q) query = query.where('number', 'like', `%${escapeLike(q)}%`)
-        if (from) query = query.where('placed_at', '>=', new Date(from))
-        if (to) query = query.where('placed_at', '<', new Date(to))
-        if (after) query = query.where(afterCursor('placed_at', after))
-        return query
-          .orderBy('placed_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit + 1)
-          .execute()
+        return listOrders(ctx, filter)
       })
-      const { page, nextCursor } = keysetPage(rows, limit)
-      return c.json({ items: page.map(toOrderSummary), nextCursor }, 200)
+      return c.json(page, 200)
     })
     .openapi(get, async (c) => {
       const { orderId } = c.req.valid('param')
@@ -131,9 +106,9 @@ export function orderAdminRoutes(_services: CoreServices) {
       const { reason } = c.req.valid('json')
       const order = await c.var.inMall(async (ctx) => {
         ctx.require('core:orders.manage')
-        const found = await loadOrder(ctx, orderId)
-        if (!found) throw new MallError('not_found', 'No such order')
-        if (found.status !== 'pending_payment' && found.status !== 'cancelled')
+        const status = await findOrderStatus(ctx, orderId)
+        if (!status) throw new MallError('not_found', 'No such order')
+        if (status !== 'pending_payment' && status !== 'cancelled')
           throw new MallError(
             'conflict',
             'Only unpaid orders are cancelled here; refund a paid order instead',

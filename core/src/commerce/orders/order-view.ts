@@ -1,13 +1,16 @@
 import type { Selectable } from 'kysely'
 import type { MallContext } from '../../context.ts'
-import type { OrderTable } from '../../db/commerce-schema.ts'
+import type { OrderStatus, OrderTable } from '../../db/commerce-schema.ts'
+import { escapeLike } from '../../db/sql-helpers.ts'
+import { afterCursor, cursorTime, decodeCursor, keysetPage } from '../../http/openapi.ts'
 import type { PriceAdjustment } from '../../plugins/contract.ts'
+import { paymentsOfOrder } from '../payments/payment-rows.ts'
 import type { OrderDetail } from './order-schema.ts'
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null)
 
 /** The list shape of an order row. */
-export function toOrderSummary(row: Selectable<OrderTable>) {
+function toOrderSummary(row: Selectable<OrderTable>) {
   return {
     id: row.id,
     number: row.number,
@@ -21,6 +24,59 @@ export function toOrderSummary(row: Selectable<OrderTable>) {
     placedAt: row.placed_at.toISOString(),
     expiresAt: iso(row.expires_at),
   }
+}
+
+/** Which orders `listOrders` returns; every filter is optional. */
+export interface OrderFilter {
+  limit: number
+  cursor?: string
+  customerId?: string
+  status?: OrderStatus
+  /** Part of the order number. */
+  q?: string
+  from?: string
+  to?: string
+}
+
+/** One page of this mall's orders, newest first, as summaries with the next page's cursor. */
+export async function listOrders(ctx: MallContext, filter: OrderFilter) {
+  const after = decodeCursor(filter.cursor)
+  let query = ctx.db
+    .selectFrom('core__order')
+    .selectAll()
+    .select(cursorTime('placed_at').as('cursor_at'))
+    .where('tenant_id', '=', ctx.tenant.id)
+  if (filter.customerId) query = query.where('customer_id', '=', filter.customerId)
+  if (filter.status) query = query.where('status', '=', filter.status)
+  if (filter.q) query = query.where('number', 'like', `%${escapeLike(filter.q)}%`)
+  if (filter.from) query = query.where('placed_at', '>=', new Date(filter.from))
+  if (filter.to) query = query.where('placed_at', '<', new Date(filter.to))
+  if (after) query = query.where(afterCursor('placed_at', after))
+  const rows = await query
+    .orderBy('placed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute()
+  const { page, nextCursor } = keysetPage(rows, filter.limit)
+  return { items: page.map(toOrderSummary), nextCursor }
+}
+
+/**
+ * The status of an order of this mall (for a customer: of theirs), or undefined when there is no
+ * such order: the cheap check before acting on one.
+ */
+export async function findOrderStatus(
+  ctx: MallContext,
+  orderId: string,
+  customerId?: string,
+): Promise<OrderStatus | undefined> {
+  let query = ctx.db
+    .selectFrom('core__order')
+    .select('status')
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', orderId)
+  if (customerId) query = query.where('customer_id', '=', customerId)
+  return (await query.executeTakeFirst())?.status
 }
 
 /**
@@ -61,15 +117,7 @@ export async function loadOrder(
     .where('order_id', '=', orderId)
     .orderBy('shipped_at')
     .execute()
-  const payments = options.withPayments
-    ? await ctx.db
-        .selectFrom('core__payment')
-        .selectAll()
-        .where('tenant_id', '=', ctx.tenant.id)
-        .where('order_id', '=', orderId)
-        .orderBy('created_at')
-        .execute()
-    : undefined
+  const payments = options.withPayments ? await paymentsOfOrder(ctx, orderId) : undefined
   const timeline = buildTimeline(transitions, shipments)
   return {
     ...toOrderSummary(order),

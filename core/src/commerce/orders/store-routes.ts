@@ -1,13 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { MallError } from '../../http/errors.ts'
-import {
-  commonErrors,
-  afterCursor,
-  cursorTime,
-  decodeCursor,
-  keysetPage,
-  json,
-} from '../../http/openapi.ts'
+import { commonErrors, json } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import { currentCustomer } from '../../http/session-guards.ts'
 import type { CoreServices } from '../../services.ts'
@@ -15,7 +8,7 @@ import { checkoutRoutes } from './checkout-route.ts'
 import { receiveOrder } from './order-jobs.ts'
 import { OrderDetailSchema, OrderPageSchema } from './order-schema.ts'
 import { cancelOrder } from './order-state.ts'
-import { loadOrder, toOrderSummary } from './order-view.ts'
+import { findOrderStatus, listOrders, loadOrder } from './order-view.ts'
 
 const Params = z.object({ orderId: z.uuid() })
 const Page = z.object({
@@ -69,23 +62,10 @@ export function orderStoreRoutes(services: CoreServices) {
     .openapi(list, async (c) => {
       const customer = currentCustomer(c)
       const { limit, cursor } = c.req.valid('query')
-      const after = decodeCursor(cursor)
-      const rows = await c.var.inMall((ctx) => {
-        let query = ctx.db
-          .selectFrom('core__order')
-          .selectAll()
-          .select(cursorTime('placed_at').as('cursor_at'))
-          .where('tenant_id', '=', ctx.tenant.id)
-          .where('customer_id', '=', customer.id)
-        if (after) query = query.where(afterCursor('placed_at', after))
-        return query
-          .orderBy('placed_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit + 1)
-          .execute()
-      })
-      const { page, nextCursor } = keysetPage(rows, limit)
-      return c.json({ items: page.map(toOrderSummary), nextCursor }, 200)
+      const page = await c.var.inMall((ctx) =>
+        listOrders(ctx, { limit, cursor, customerId: customer.id }),
+      )
+      return c.json(page, 200)
     })
     .openapi(get, async (c) => {
       const customer = currentCustomer(c)
@@ -100,9 +80,9 @@ export function orderStoreRoutes(services: CoreServices) {
       const customer = currentCustomer(c)
       const { orderId } = c.req.valid('param')
       const order = await c.var.inMall(async (ctx) => {
-        const mine = await loadOrder(ctx, orderId, { customerId: customer.id })
-        if (!mine) throw new MallError('not_found', 'No such order')
-        if (mine.status !== 'pending_payment' && mine.status !== 'cancelled')
+        const status = await findOrderStatus(ctx, orderId, customer.id)
+        if (!status) throw new MallError('not_found', 'No such order')
+        if (status !== 'pending_payment' && status !== 'cancelled')
           throw new MallError(
             'conflict',
             'Only unpaid orders can be cancelled here; ask for a refund instead',
@@ -116,8 +96,8 @@ export function orderStoreRoutes(services: CoreServices) {
       const customer = currentCustomer(c)
       const { orderId } = c.req.valid('param')
       const order = await c.var.inMall(async (ctx) => {
-        const mine = await loadOrder(ctx, orderId, { customerId: customer.id })
-        if (!mine) throw new MallError('not_found', 'No such order')
+        if (!(await findOrderStatus(ctx, orderId, customer.id)))
+          throw new MallError('not_found', 'No such order')
         await receiveOrder(ctx, orderId)
         return loadOrder(ctx, orderId)
       })

@@ -4,6 +4,7 @@ import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
 import { recordManualPayment } from './manual/record-manual-payment.ts'
+import { paymentsOfOrder } from './payment-rows.ts'
 import { siteOf } from './payment-site.ts'
 import { refundOrder } from './refund-order.ts'
 import { toRefundView } from './refund-view.ts'
@@ -123,13 +124,7 @@ export function paymentAdminRoutes(services: CoreServices) {
           .where('id', '=', orderId)
           .executeTakeFirst()
         if (!order) throw new MallError('not_found', 'No such order in this mall')
-        const payments = await ctx.db
-          .selectFrom('core__payment')
-          .selectAll()
-          .where('tenant_id', '=', ctx.tenant.id)
-          .where('order_id', '=', orderId)
-          .orderBy('created_at')
-          .execute()
+        const payments = await paymentsOfOrder(ctx, orderId)
         const refunds = await ctx.db
           .selectFrom('core__refund')
           .selectAll()

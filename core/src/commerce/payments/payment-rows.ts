@@ -40,3 +40,14 @@ export async function findPayment(
     })
   return row
 }
+
+/** An order's payments, oldest first. */
+export function paymentsOfOrder(ctx: MallContext, orderId: string) {
+  return ctx.db
+    .selectFrom('core__payment')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('order_id', '=', orderId)
+    .orderBy('created_at')
+    .execute()
+}

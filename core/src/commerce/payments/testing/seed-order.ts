@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { TestCore, TestMall } from '../../../../test/app.ts'
 import { withTenant } from '../../../db/tenant-scope.ts'
+import { seedSku } from '../../orders/testing.ts'
 
 /** An order awaiting payment, made with SQL the way checkout leaves one (for payment tests). */
 export interface SeededOrder {
@@ -22,36 +23,13 @@ export async function seedOrder(
   const unitPrice = options.unitPrice ?? 12_345
   const quantity = options.quantity ?? 1
   const total = unitPrice * quantity
+  // The SKU is seeded with the held units already off its stock, as checkout leaves it.
+  const { productId, skuId } = await seedSku(core.services, mall.id, {
+    price: unitPrice,
+    stock: (options.stock ?? 10) - quantity,
+    weightGrams: 100,
+  })
   return withTenant(core.services.db, mall.id, async (tx) => {
-    const product = await tx
-      .insertInto('core__product')
-      .values({
-        tenant_id: mall.id,
-        status: 'active',
-        title: JSON.stringify({ 'zh-CN': '手机', en: 'Phone' }),
-        subtitle: JSON.stringify({}),
-        description_html: JSON.stringify({}),
-        tags: [],
-        spec_options: JSON.stringify([]),
-        after_sales: JSON.stringify({ returnable7d: true, exclusion: null }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const sku = await tx
-      .insertInto('core__sku')
-      .values({
-        tenant_id: mall.id,
-        product_id: product.id,
-        spec: JSON.stringify({}),
-        code: null,
-        price: unitPrice,
-        compare_at_price: null,
-        stock: options.stock ?? 10,
-        weight_grams: 100,
-        barcode: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
     const order = await tx
       .insertInto('core__order')
       .values({
@@ -75,8 +53,8 @@ export async function seedOrder(
       .values({
         tenant_id: mall.id,
         order_id: order.id,
-        sku_id: sku.id,
-        product_id: product.id,
+        sku_id: skuId,
+        product_id: productId,
         title: JSON.stringify({ 'zh-CN': '手机', en: 'Phone' }),
         spec: JSON.stringify({}),
         image_media_id: null,
@@ -89,15 +67,9 @@ export async function seedOrder(
       .execute()
     await tx
       .insertInto('core__stock_reservation')
-      .values({ tenant_id: mall.id, order_id: order.id, sku_id: sku.id, quantity })
+      .values({ tenant_id: mall.id, order_id: order.id, sku_id: skuId, quantity })
       .execute()
-    await tx
-      .updateTable('core__sku')
-      .set((eb) => ({ stock: eb('stock', '-', quantity) }))
-      .where('tenant_id', '=', mall.id)
-      .where('id', '=', sku.id)
-      .execute()
-    return { orderId: order.id, skuId: sku.id, total }
+    return { orderId: order.id, skuId, total }
   })
 }
 
