@@ -1,7 +1,7 @@
 import Icons from 'unplugin-icons/vite'
 import { defineConfig } from 'vite'
 import solid from 'vite-plugin-solid'
-import { ASSET_BASE } from './src/shared/asset-base.ts'
+import { STOREFRONT_ASSET_PREFIX } from '../core/src/storefront/facet.ts'
 
 /**
  * One config, two builds: the browser bundle (`dist/client`, with a manifest for the HTML
@@ -10,7 +10,7 @@ import { ASSET_BASE } from './src/shared/asset-base.ts'
  */
 export default defineConfig(({ isSsrBuild }) => ({
   root: import.meta.dirname,
-  base: ASSET_BASE,
+  base: STOREFRONT_ASSET_PREFIX,
   publicDir: false,
   logLevel: 'warn',
   plugins: [

@@ -27,13 +27,14 @@ export async function storefrontPage(
     ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
     : null
   if (!page) return c.html(mallPlaceholderPage(tenant))
+  const base = mediaBase(c)
   const html = await storefront.render({
     tenant,
     page,
-    base: mediaBase(c),
+    base,
     locale: c.req.query('lang'),
     inMall: c.var.inMall,
-    view: { storage: storageFor(services.config), base: mediaBase(c), currency: tenant.currency },
+    view: { storage: storageFor(services.config), base, currency: tenant.currency },
     log: c.var.log ?? services.log,
   })
   return c.html(html)

@@ -14,7 +14,7 @@ import SpacerBlock from './spacer/SpacerBlock.tsx'
 import TabBarBlock from './tab-bar/TabBarBlock.tsx'
 import VideoBlock from './video/VideoBlock.tsx'
 
-/** The Solid component of each core block type; plugins' blocks join here at build time. */
+/** The Solid component of each core block type; plugins' blocks have none yet. */
 // Each component types its own props; the page renderer hands them parsed props and loader data.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const blockComponents: Record<string, Component<any>> = {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { ASSET_BASE } from '../shared/asset-base.ts'
+import { STOREFRONT_ASSET_PREFIX } from '../../../core/src/storefront/facet.ts'
 import { CLIENT_DIR, CLIENT_ENTRY, CLIENT_MANIFEST } from './paths.ts'
 
 interface ManifestChunk {
@@ -46,7 +46,7 @@ export function readClientManifest(): Record<string, ManifestChunk> {
 /** The current build's client assets, as URLs under the asset base. */
 export function loadClientAssets(): ClientAssets {
   const { js, css } = initialChunks(readClientManifest())
-  const url = (file: string) => `${ASSET_BASE}${file}`
+  const url = (file: string) => `${STOREFRONT_ASSET_PREFIX}${file}`
   return {
     entry: url(js[0]!),
     preload: js.slice(1).map(url),
@@ -69,7 +69,7 @@ const TYPES: Record<string, string> = {
  * names the build produced are served, so no path reaches outside `dist/client/assets`.
  */
 export async function serveAsset(assets: ClientAssets, path: string): Promise<Response | null> {
-  const prefix = `${ASSET_BASE}assets/`
+  const prefix = `${STOREFRONT_ASSET_PREFIX}assets/`
   if (!path.startsWith(prefix)) return null
   const name = path.slice(prefix.length)
   if (!assets.files.has(name)) return null
