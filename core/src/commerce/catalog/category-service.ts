@@ -4,7 +4,7 @@ import { MallError, validationError } from '../../http/errors.ts'
 import { refreshCategorySubtree } from '../search/search-text.ts'
 import type { CatalogScope } from './catalog-scope.ts'
 import type { CategoryNode } from './catalog-schemas.ts'
-import { compactLocalized } from './localized.ts'
+import { compactLocalized, labelOf } from './localized.ts'
 
 /**
  * The mall's category tree in position order. `productCount` counts the products directly in a
@@ -156,7 +156,7 @@ export async function reorderCategories(
 /** Deletes an empty category; one with products or subcategories is a 409 naming it. */
 export async function deleteCategory(scope: CatalogScope, id: string): Promise<void> {
   const category = await requireCategory(scope, id)
-  const label = category.name['zh-CN'] || category.name.en || id
+  const label = labelOf(category.name) || id
   const child = await scope.db
     .selectFrom('core__category')
     .select('id')

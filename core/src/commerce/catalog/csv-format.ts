@@ -1,5 +1,5 @@
 import type { LocalizedText, SpecOption } from '../../db/commerce-schema.ts'
-import { labelOf } from './localized.ts'
+import { compactLocalized, labelOf } from './localized.ts'
 
 /** The columns of the product CSV, in export order: one row per SKU, product columns repeated. */
 export const CSV_COLUMNS = [
@@ -120,8 +120,5 @@ export function specCells(
 
 /** Builds localized text from the two cells, leaving out the empty one. */
 export function localized(zh: string | undefined, en: string | undefined): LocalizedText {
-  const out: LocalizedText = {}
-  if (zh?.trim()) out['zh-CN'] = zh.trim()
-  if (en?.trim()) out.en = en.trim()
-  return out
+  return compactLocalized({ 'zh-CN': zh?.trim() ?? '', en: en?.trim() ?? '' })
 }

@@ -1,10 +1,13 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { MallContext } from '../../context.ts'
 import type { LocalizedText } from '../../db/commerce-schema.ts'
+import { categoryAndDescendants } from '../catalog/product-list.ts'
+import type { ViewOptions } from '../catalog/product-read.ts'
 import { localized, type Locale } from './locale.ts'
 import { queryVariants } from './query-variants.ts'
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.ts'
 import { queryMatch } from './search-match.ts'
+import type { SearchItem } from './search-schemas.ts'
 
 /** The sorts a search offers; `relevance` without a query orders as `newest`. */
 export const SEARCH_SORTS = ['relevance', 'price_asc', 'price_desc', 'sales', 'newest'] as const
@@ -22,18 +25,6 @@ export interface SearchParams {
   sort: SearchSort
   cursor?: string | undefined
   limit: number
-}
-
-/** One product card in search results; money in minor units of the mall's currency. */
-export interface SearchItem {
-  id: string
-  title: string
-  priceMin: number
-  priceMax: number
-  compareAtPrice: number | null
-  inStock: boolean
-  imageUrl: string | null
-  salesCount: number
 }
 
 /** Each sort's key (an integer-valued float8, so the cursor carries it exactly) and direction. */
@@ -55,6 +46,7 @@ export async function searchProducts(
   ctx: MallContext,
   params: SearchParams,
   locale: Locale,
+  view: Pick<ViewOptions, 'storage' | 'base'>,
 ): Promise<{ items: SearchItem[]; nextCursor: string | null }> {
   const tenantId = ctx.tenant.id
   const variants = queryVariants(params.q ?? '')
@@ -75,13 +67,7 @@ export async function searchProducts(
   const where: RawBuilder<boolean>[] = [sql`p.tenant_id = ${tenantId}`, sql`p.status = 'active'`]
   if (match) where.push(match.matches)
   if (params.category)
-    where.push(sql`p.category_id in (
-      with recursive tree(id) as (
-        select id from core__category where tenant_id = ${tenantId} and id = ${params.category}
-        union all
-        select c.id from core__category c join tree on c.parent_id = tree.id
-        where c.tenant_id = ${tenantId})
-      select id from tree)`)
+    where.push(sql`p.category_id in ${categoryAndDescendants(tenantId, params.category)}`)
   if (params.tags?.length) where.push(sql`p.tags @> ${sql.val(params.tags)}::text[]`)
   const score = match ? sql`floor(${match.score} * 1000000)` : sql`0`
 
@@ -131,7 +117,7 @@ export async function searchProducts(
   const items = rows.slice(0, params.limit)
   const last = items.at(-1)
   return {
-    items: items.map((row) => toItem(row, locale, ctx.tenant.default_locale)),
+    items: items.map((row) => toItem(row, locale, ctx.tenant.default_locale, view)),
     nextCursor:
       rows.length > params.limit && last
         ? encodeSearchCursor({ key: Number(last.sort_key), id: last.id }, fingerprint)
@@ -151,7 +137,12 @@ interface Row {
   image_key: string | null
 }
 
-function toItem(row: Row, locale: Locale, fallback: string): SearchItem {
+function toItem(
+  row: Row,
+  locale: Locale,
+  fallback: string,
+  view: Pick<ViewOptions, 'storage' | 'base'>,
+): SearchItem {
   return {
     id: row.id,
     title: localized(row.title, locale, fallback),
@@ -159,7 +150,7 @@ function toItem(row: Row, locale: Locale, fallback: string): SearchItem {
     priceMax: Number(row.price_max),
     compareAtPrice: row.compare_at === null ? null : Number(row.compare_at),
     inStock: row.in_stock,
-    imageUrl: row.image_key ? `/media/${row.image_key}` : null,
+    imageUrl: row.image_key ? view.base + view.storage.publicPath(row.image_key) : null,
     salesCount: Number(row.sales_count),
   }
 }

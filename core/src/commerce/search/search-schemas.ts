@@ -60,6 +60,8 @@ export const SearchItemSchema = z
     salesCount: z.number().int(),
   })
   .openapi('SearchItem')
+/** One product card in search results. */
+export type SearchItem = z.infer<typeof SearchItemSchema>
 
 /** One page of search results. */
 export const SearchResultSchema = z

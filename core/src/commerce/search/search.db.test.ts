@@ -2,19 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestClient, type TestCore, type TestMall } from '../../../test/app.ts'
 import { withTenant } from '../../db/tenant-scope.ts'
 import { insertFixtureCategory, insertFixtureProduct } from './search-fixtures.ts'
+import type { SearchItem } from './search-schemas.ts'
 
-interface Item {
-  id: string
-  title: string
-  priceMin: number
-  priceMax: number
-  compareAtPrice: number | null
-  inStock: boolean
-  imageUrl: string | null
-  salesCount: number
-}
 interface Page {
-  items: Item[]
+  items: SearchItem[]
   nextCursor: string | null
 }
 

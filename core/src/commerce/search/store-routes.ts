@@ -5,7 +5,8 @@ import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
 import { hotSearches, recordSearch } from './hot-searches.ts'
 import { requestLocale } from './locale.ts'
-import { mediaBase } from '../storage/media-url.ts'
+import { viewOptions } from '../catalog/view-options.ts'
+import { storageFor } from '../storage/storage.ts'
 import { searchProducts } from './product-search.ts'
 import { SearchQuery, SearchResultSchema } from './search-schemas.ts'
 import { suggestProducts } from './suggest.ts'
@@ -58,25 +59,21 @@ const localeOf = (c: Context, explicit: string | undefined) =>
   requestLocale(explicit, c.req.header('accept-language'), c.var.tenant.default_locale)
 
 /** `/api/store/search`, `/search/suggest`, `/search/hot`: product search of the resolved mall. */
-export function searchStoreRoutes(_services: CoreServices) {
+export function searchStoreRoutes(services: CoreServices) {
+  const storage = storageFor(services.config)
   return createRouter()
     .openapi(search, async (c) => {
       const query = c.req.valid('query')
       const locale = localeOf(c, query.locale)
+      const view = viewOptions(c, storage)
       const result = await c.var.inMall(async (ctx) => {
-        const found = await searchProducts(ctx, query, locale)
+        const found = await searchProducts(ctx, query, locale, view)
         // Counted once per search, not per page, in the search's transaction; last, so the row
         // lock on today's counter is held only until the commit, not during the search.
         if (query.q && !query.cursor) await recordSearch(ctx, query.q)
         return found
       })
-      // Media lives under the mall's own prefix when the mall is reached at /s/{slug}/.
-      const base = mediaBase(c)
-      const items = result.items.map((item) => ({
-        ...item,
-        imageUrl: item.imageUrl && `${base}${item.imageUrl}`,
-      }))
-      return c.json({ ...result, items, currency: c.var.tenant.currency }, 200)
+      return c.json({ ...result, currency: view.currency }, 200)
     })
     .openapi(suggest, async (c) => {
       const { q, locale } = c.req.valid('query')

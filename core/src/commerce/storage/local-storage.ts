@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { Storage, StoredObject } from './storage.ts'
@@ -32,11 +32,6 @@ export class LocalStorage implements Storage {
     if (!info?.isFile()) return undefined
     const stream = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>
     return { stream, bytes: info.size }
-  }
-
-  async getBuffer(key: string): Promise<Buffer | undefined> {
-    if (!STORAGE_KEY.test(key)) return undefined
-    return readFile(this.path(key)).catch(() => undefined)
   }
 
   async delete(key: string): Promise<void> {

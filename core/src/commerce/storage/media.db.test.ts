@@ -172,7 +172,7 @@ describe.each([
     await storageFor(core.services.config).delete(key)
     expect((await core.client(a.host).get(media.url)).status).toBe(404)
     expect(await backend.keys(a.id)).not.toContain(key)
-    expect(await storageFor(core.services.config).getBuffer(key)).toBeUndefined()
+    expect(await storageFor(core.services.config).get(key)).toBeUndefined()
   })
 
   it("does not serve mall A's file on mall B's host, nor on the platform host", async () => {

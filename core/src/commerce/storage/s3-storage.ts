@@ -84,17 +84,6 @@ export class S3Storage implements Storage {
     }
   }
 
-  async getBuffer(key: string): Promise<Buffer | undefined> {
-    if (!STORAGE_KEY.test(key)) return undefined
-    try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }))
-      return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : undefined
-    } catch (error) {
-      if (isNotFound(error)) return undefined
-      throw error
-    }
-  }
-
   async delete(key: string): Promise<void> {
     // S3 answers a delete of a missing key with success, like `rm --force`.
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(key) }))

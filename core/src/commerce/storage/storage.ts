@@ -21,7 +21,6 @@ export interface Storage {
   put(key: string, data: Buffer, contentType: string): Promise<void>
   /** The object, or undefined when there is none under `key`. */
   get(key: string): Promise<StoredObject | undefined>
-  getBuffer(key: string): Promise<Buffer | undefined>
   delete(key: string): Promise<void>
   /** The path the object is served at on its mall's host (`/media/<key>`). */
   publicPath(key: string): string
