@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { z } from 'zod'
 import type { Actor, MallContext } from './context.ts'
+import { appendAudit } from './db/audit-log.ts'
 import type { Tenant } from './db/schema.ts'
 import { withTenant, type TenantTx } from './db/tenant-scope.ts'
 import { emitEvent } from './events/bus.ts'
 import { MallError } from './http/errors.ts'
 import { enqueueJob } from './jobs/queue.ts'
+import { savedSettings } from './plugins/contract.ts'
 import type { CoreServices } from './services.ts'
 
 export interface MallScope {
@@ -82,28 +83,22 @@ export function createMallContext(
         .where('tenant_id', '=', scope.tenant.id)
         .where('plugin_id', '=', manifest.id)
         .executeTakeFirst()
-      const saved = manifest.settings.safeParse(row?.settings ?? {})
-      return (saved.success ? saved.data : manifest.settings.parse({})) as z.infer<M['settings']>
+      return savedSettings(manifest.settings, row?.settings) as z.infer<M['settings']>
     },
-    audit: async (action, target = null, data = {}) => {
-      await tx
-        .insertInto('core__audit_log')
-        .values({
-          tenant_id: scope.tenant.id,
-          id: randomUUID(),
-          actor_kind:
-            scope.actor.kind === 'staff' || scope.actor.kind === 'customer'
-              ? scope.actor.kind
-              : 'system',
-          actor_id: 'id' in scope.actor ? scope.actor.id : null,
-          action,
-          target,
-          data: JSON.stringify(data),
-          ip: scope.ip ?? null,
-          request_id: scope.requestId ?? null,
-        })
-        .execute()
-    },
+    audit: (action, target = null, data = {}) =>
+      appendAudit(tx, {
+        tenantId: scope.tenant.id,
+        actorKind:
+          scope.actor.kind === 'staff' || scope.actor.kind === 'customer'
+            ? scope.actor.kind
+            : 'system',
+        actorId: 'id' in scope.actor ? scope.actor.id : null,
+        action,
+        target,
+        data,
+        ip: scope.ip,
+        requestId: scope.requestId,
+      }),
   }
   return ctx
 }

@@ -269,13 +269,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode
-    const message =
-      error instanceof MallError
-        ? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error)
-    process.stderr.write(`error: ${message}\n`)
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }
 }

@@ -46,7 +46,7 @@ export const PageQuery = z.object({
 })
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-// Milliseconds (a JS Date) or microseconds (PostgreSQL's full precision, from `cursorTime`).
+// Microseconds (from `cursorTime`), or milliseconds as in cursors issued before it (a JS Date).
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(\d{3})?Z$/
 
 /**
@@ -65,13 +65,9 @@ export function afterCursor(column: string, after: { createdAt: string; id: stri
   return sql<boolean>`(${sql.ref(column)}, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
 }
 
-/**
- * Opaque keyset cursor over (created_at, id). Pass the text of `cursorTime` to keep microseconds;
- * a `Date` keeps only milliseconds.
- */
-export function encodeCursor(createdAt: string | Date, id: string): string {
-  const at = typeof createdAt === 'string' ? createdAt : createdAt.toISOString()
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url')
+/** Opaque keyset cursor over (created_at, id), from the exact text of `cursorTime`. */
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url')
 }
 
 /** The position a cursor of `encodeCursor` names (its time as exact text); 422 on anything else. */

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { appendAudit } from '../db/audit-log.ts'
 import { escapeLike } from '../db/sql-helpers.ts'
 import { withTenant } from '../db/tenant-scope.ts'
 import { MallError } from '../http/errors.ts'
@@ -152,19 +153,16 @@ export function agencyRoutes(services: CoreServices) {
     c: Context,
   ) {
     await withTenant(db, tenantId, (tx) =>
-      tx
-        .insertInto('core__audit_log')
-        .values({
-          tenant_id: tenantId,
-          actor_kind: 'staff',
-          actor_id: actorId,
-          action,
-          target: `tenant:${tenantId}`,
-          data: JSON.stringify(data),
-          ip: c.var.ip,
-          request_id: c.var.requestId,
-        })
-        .execute(),
+      appendAudit(tx, {
+        tenantId,
+        actorKind: 'staff',
+        actorId,
+        action,
+        target: `tenant:${tenantId}`,
+        data,
+        ip: c.var.ip,
+        requestId: c.var.requestId,
+      }),
     )
   }
 

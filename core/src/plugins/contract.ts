@@ -72,6 +72,14 @@ export function definePlugin<const M extends PluginManifest>(manifest: M): M {
   return manifest
 }
 
+/**
+ * A mall's saved settings of a plugin, or the defaults when they no longer parse: settings saved
+ * under an older, looser schema must not break the plugin (`definePlugin` checks `{}` parses).
+ */
+export function savedSettings<S extends z.ZodType>(schema: S, saved: unknown): z.infer<S> {
+  return schema.safeParse(saved ?? {}).data ?? schema.parse({})
+}
+
 /** A hook on an event: `inline` runs in the emitting transaction, `afterCommit` via the outbox. */
 export interface HookDefinition<N extends EventName = EventName> {
   event: N

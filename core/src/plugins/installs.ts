@@ -1,5 +1,6 @@
 import type { MallContext } from '../context.ts'
 import { fieldErrorsFromZod, MallError, validationError } from '../http/errors.ts'
+import { savedSettings } from './contract.ts'
 import type { PluginHost } from './host.ts'
 
 export interface PluginState {
@@ -46,9 +47,7 @@ export async function listPluginStates(ctx: MallContext, host: PluginHost): Prom
       dependsOn: Object.keys(manifest.dependsOn ?? {}),
       allowed: await planAllows(ctx, manifest.id),
       enabled: install?.enabled ?? false,
-      // Settings saved under an older, looser schema fall back to the defaults rather than a 500.
-      settings: (manifest.settings.safeParse(install?.settings ?? {}).data ??
-        manifest.settings.parse({})) as Record<string, unknown>,
+      settings: savedSettings(manifest.settings, install?.settings) as Record<string, unknown>,
     })
   }
   return states

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { hashPassword } from '../auth/index.ts'
+import { appendAudit } from '../db/audit-log.ts'
 import type { Db } from '../db/create-db.ts'
 import type { StaffRole, Tenant } from '../db/schema.ts'
 import { sql } from 'kysely'
@@ -120,19 +121,14 @@ export async function createMall(
         .insertInto('core__agency_grant')
         .values({ tenant_id: tenant.id, agency_id: agencyId })
         .execute()
-    await tx
-      .insertInto('core__audit_log')
-      .values({
-        tenant_id: tenant.id,
-        actor_kind: actorId ? 'staff' : 'system',
-        actor_id: actorId,
-        action: 'mall.created',
-        target: `tenant:${tenant.id}`,
-        data: JSON.stringify({ slug: tenant.slug, agencyId, owner: input.owner.email }),
-        ip: null,
-        request_id: null,
-      })
-      .execute()
+    await appendAudit(tx, {
+      tenantId: tenant.id,
+      actorKind: actorId ? 'staff' : 'system',
+      actorId,
+      action: 'mall.created',
+      target: `tenant:${tenant.id}`,
+      data: { slug: tenant.slug, agencyId, owner: input.owner.email },
+    })
     return tenant
   })
 }
