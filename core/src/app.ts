@@ -23,6 +23,7 @@ import { mountPluginRoutes } from './plugins/mount.ts'
 import type { CoreServices } from './services.ts'
 import { storeAuthRoutes } from './store/auth-routes.ts'
 import { STOREFRONT_ASSET_PREFIX, type StorefrontFacet } from './storefront/facet.ts'
+import { storeSessionRoutes } from './store/session-route.ts'
 import { storefrontPage } from './storefront/page-route.ts'
 import {
   consolePlaceholderPage,
@@ -85,6 +86,7 @@ export function createApp(services: CoreServices, options: AppOptions = {}): Ope
 
   app.use('/api/store/*', requireTenant, loadCustomer(services))
   app.route('/api/store', storeAuthRoutes(services))
+  app.route('/api/store', storeSessionRoutes())
 
   app.use('/api/admin/*', requireTenant, requireStaffSession(services), requireMallStaff(services))
   app.route('/api/admin', mallRoutes(services))

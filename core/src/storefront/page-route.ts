@@ -1,16 +1,38 @@
 import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
 import { storageFor } from '../commerce/storage/storage.ts'
 import { mediaBase } from '../commerce/storage/media-url.ts'
 import type { CoreServices } from '../services.ts'
 import { stripPathPrefix } from '../tenancy/resolve.ts'
+import { Locale } from '../tenancy/tenants.ts'
 import type { StorefrontFacet } from './facet.ts'
 import { mallPlaceholderPage } from './placeholder-page.ts'
 import { PAGE_PATH, renderablePageAt } from '../page-store/renderable-page.ts'
 
+/** The cookie the storefront's language switcher sets. */
+export const LOCALE_COOKIE = 'mk_lang'
+
+/** The locale of a storefront request: `?lang=`, else the switcher's cookie, else the mall's. */
+export function requestLocale(c: Context, fallback: string): Locale {
+  for (const candidate of [c.req.query('lang'), getCookie(c, LOCALE_COOKIE), fallback]) {
+    const parsed = Locale.safeParse(candidate)
+    if (parsed.success) return parsed.data
+  }
+  return 'zh-CN'
+}
+
+/** The path inside the mall of a storefront request: no `/s/<slug>` prefix, no trailing slash. */
+export function mallPath(c: Context): string {
+  const pathname = new URL(c.req.url).pathname
+  const raw = c.var.tenantVia === 'path' ? stripPathPrefix(pathname) : pathname
+  // `/about/` and `/about` are the same page.
+  return raw.length > 1 ? raw.replace(/\/+$/, '') || '/' : raw
+}
+
 /**
- * Answers a GET for a page of the request's (active) mall: the published page at the path,
- * rendered by the storefront, or the placeholder while nothing is published there (or no
- * storefront is installed).
+ * Answers a GET for a page of the request's (active) mall: one of the storefront's own pages
+ * (product, cart…), the published page at the path, or the storefront's not-found page; the
+ * placeholder while no home page is published (or no storefront is installed).
  */
 export async function storefrontPage(
   c: Context,
@@ -19,23 +41,23 @@ export async function storefrontPage(
 ): Promise<Response> {
   const tenant = c.var.tenant
   if (!storefront) return c.html(mallPlaceholderPage(tenant))
-  const pathname = new URL(c.req.url).pathname
-  const raw = c.var.tenantVia === 'path' ? stripPathPrefix(pathname) : pathname
-  // `/about/` and `/about` are the same page.
-  const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw
-  const page = PAGE_PATH.test(path)
-    ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
-    : null
-  if (!page) return c.html(mallPlaceholderPage(tenant))
+  const path = mallPath(c)
+  const page =
+    !storefront.ownsPath(path) && PAGE_PATH.test(path)
+      ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
+      : null
+  if (!page && path === '/') return c.html(mallPlaceholderPage(tenant))
   const base = mediaBase(c)
-  const html = await storefront.render({
+  const { status, html } = await storefront.render({
     tenant,
+    path,
+    query: new URL(c.req.url).searchParams,
     page,
     base,
-    locale: c.req.query('lang'),
+    locale: requestLocale(c, tenant.default_locale),
     inMall: c.var.inMall,
     view: { storage: storageFor(services.config), base, currency: tenant.currency },
     log: c.var.log ?? services.log,
   })
-  return c.html(html)
+  return c.html(html, status)
 }

@@ -22,6 +22,7 @@ export const Timezone = z.string().refine((tz) => {
 }, 'an IANA timezone such as Asia/Shanghai')
 
 export const Locale = z.enum(['zh-CN', 'en'])
+export type Locale = z.infer<typeof Locale>
 
 export const NewMall = z.object({
   slug: Slug,

@@ -17,6 +17,8 @@ export interface ClientAssets {
   css: string[]
   /** Every file under `dist/client/assets`, by name. */
   files: ReadonlySet<string>
+  /** What a lazily loaded module (a view) adds to the initial files: its scripts and styles. */
+  lazy(module: string): { preload: string[]; css: string[] }
 }
 
 /**
@@ -45,13 +47,27 @@ export function readClientManifest(): Record<string, ManifestChunk> {
 
 /** The current build's client assets, as URLs under the asset base. */
 export function loadClientAssets(): ClientAssets {
-  const { js, css } = initialChunks(readClientManifest())
+  const manifest = readClientManifest()
+  const { js, css } = initialChunks(manifest)
   const url = (file: string) => `${STOREFRONT_ASSET_PREFIX}${file}`
+  const lazy = new Map<string, { preload: string[]; css: string[] }>()
   return {
     entry: url(js[0]!),
     preload: js.slice(1).map(url),
     css: css.map(url),
     files: new Set(readdirSync(join(CLIENT_DIR, 'assets'))),
+    lazy(module) {
+      let found = lazy.get(module)
+      if (!found) {
+        const chunks = manifest[module] ? initialChunks(manifest, module) : { js: [], css: [] }
+        found = {
+          preload: chunks.js.filter((file) => !js.includes(file)).map(url),
+          css: chunks.css.filter((file) => !css.includes(file)).map(url),
+        }
+        lazy.set(module, found)
+      }
+      return found
+    },
   }
 }
 

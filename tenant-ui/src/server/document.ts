@@ -23,8 +23,11 @@ export interface DocumentParts {
   description: string
   siteName: string
   ogImage: string | undefined
+  /** `website` for pages, `product` for a product's page. */
+  ogType?: 'website' | 'product'
   theme: Theme
-  assets: ClientAssets
+  /** The scripts and styles this page loads up front. */
+  assets: Pick<ClientAssets, 'entry' | 'preload' | 'css'>
   hydrationScript: string
   appHtml: string
   state: StorefrontState
@@ -39,7 +42,7 @@ export function documentHtml(parts: DocumentParts): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
     `<title>${escapeHtml(parts.title)}</title>`,
     parts.description ? meta('name', 'description', parts.description) : '',
-    meta('property', 'og:type', 'website'),
+    meta('property', 'og:type', parts.ogType ?? 'website'),
     meta('property', 'og:title', parts.title),
     parts.description ? meta('property', 'og:description', parts.description) : '',
     meta('property', 'og:site_name', parts.siteName),

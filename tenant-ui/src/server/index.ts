@@ -2,7 +2,8 @@ import type { StorefrontFacet } from '../../../core/src/storefront/facet.ts'
 import { coreBlockManifests } from '../blocks/manifests.ts'
 import { ensureBundles } from './build.ts'
 import { loadClientAssets, serveAsset, type ClientAssets } from './client-assets.ts'
-import { importServerEntry, renderPage, type ServerEntry } from './render.ts'
+import { importServerEntry, renderRequest, type ServerEntry } from './render.ts'
+import { isOwnPath } from '../shared/routes.ts'
 
 /**
  * The storefront's server facet (Node): the core's block manifests, the build, page rendering
@@ -23,9 +24,10 @@ export function createStorefront(): StorefrontFacet {
     async ensureBuilt(log) {
       await load(log)
     },
+    ownsPath: isOwnPath,
     async render(input) {
       const { entry, assets } = await load(input.log)
-      return renderPage(input, entry, assets)
+      return renderRequest(input, entry, assets)
     },
     async asset(path) {
       const { assets } = await load()

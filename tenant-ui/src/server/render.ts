@@ -1,14 +1,24 @@
 import { pathToFileURL } from 'node:url'
 import { statSync } from 'node:fs'
-import type { StorefrontRenderInput } from '../../../core/src/storefront/facet.ts'
-import type { Locale } from '../shared/localized.ts'
+import type {
+  StorefrontRenderInput,
+  StorefrontResponse,
+} from '../../../core/src/storefront/facet.ts'
+import { publishedPageAt } from '../../../core/src/page-store/pages.ts'
+import type { PageDocument } from '../../../core/src/page/document.ts'
+import type { MallContext } from '../../../core/src/context.ts'
 import { pick } from '../shared/localized.ts'
-import type { StorefrontState } from '../shared/state.ts'
+import { matchRoute, viewModule, type ViewKind } from '../shared/routes.ts'
+import type { StorefrontState, ViewState } from '../shared/state.ts'
 import { mallHref } from '../shared/format.ts'
+import { inLocale } from '../shared/i18n.ts'
+import { common } from '../app/ui/common-messages.ts'
+import { viewLoaders } from '../views/loaders.ts'
 import type { ClientAssets } from './client-assets.ts'
 import { documentHtml } from './document.ts'
 import { loadBlockData } from './loaders/index.ts'
 import { BUILD_STAMP, SERVER_ENTRY } from './paths.ts'
+import type { LoadedView } from './view-loader.ts'
 
 /** The server bundle's API (`src/entry-server.tsx`). */
 export interface ServerEntry {
@@ -21,45 +31,114 @@ export async function importServerEntry(): Promise<ServerEntry> {
   return (await import(`${pathToFileURL(SERVER_ENTRY).href}?v=${version}`)) as ServerEntry
 }
 
-const LOCALES: readonly Locale[] = ['zh-CN', 'en']
-const asLocale = (value: string | undefined): Locale | undefined =>
-  LOCALES.find((locale) => locale === value)
+/** What a request renders: a view with its head, and the page root its theme and SEO come from. */
+interface Resolved {
+  status: 200 | 404
+  kind: ViewKind
+  params: Record<string, string>
+  loaded: LoadedView<unknown>
+  /** The published page's root (or the home page's, for the storefront's own views). */
+  root: PageDocument['root'] | undefined
+  ogType?: 'website' | 'product'
+}
 
 /**
- * Renders a published page: block loaders fetch their data in one transaction of the mall, then
- * Solid renders the app (with hydration keys) outside it, and the document wraps it.
+ * Loads what the request shows, in one transaction of the mall: a storefront view (product,
+ * cart…) through its loader, else the published page's blocks, else the not-found page.
  */
-export async function renderPage(
+async function resolve(ctx: MallContext, input: StorefrontRenderInput): Promise<Resolved> {
+  const locale = input.locale
+  const home = async () => (await publishedPageAt(ctx, '/'))?.document.root
+  const notFound = async (): Promise<Resolved> => ({
+    status: 404,
+    kind: 'not-found',
+    params: {},
+    loaded: { title: inLocale(common, locale).notFoundTitle, data: null },
+    root: await home(),
+  })
+  const match = matchRoute(input.path)
+  if (match && match.kind !== 'page' && match.kind !== 'not-found') {
+    const loaded = await viewLoaders[match.kind](ctx, {
+      params: match.params,
+      query: input.query,
+      locale,
+      view: input.view,
+      base: input.base,
+    })
+    if (!loaded) return notFound()
+    return {
+      status: 200,
+      kind: match.kind,
+      params: match.params,
+      loaded,
+      root: await home(),
+      ogType: match.kind === 'product' ? 'product' : 'website',
+    }
+  }
+  if (!input.page) return notFound()
+  const { root, blocks } = input.page.document
+  return {
+    status: 200,
+    kind: 'page',
+    params: {},
+    loaded: {
+      title: pick(root.title, locale),
+      description: pick(root.seo.description, locale),
+      ogImage: root.seo.ogImage,
+      data: { blocks: await loadBlockData(ctx, blocks, { locale, view: input.view }) },
+    },
+    root,
+  }
+}
+
+/**
+ * Renders a storefront request: the data is loaded in one transaction of the mall, then Solid
+ * renders the app (with hydration keys) outside it, and the document wraps it with the view's
+ * head, the mall's theme and the view's chunk preloaded.
+ */
+export async function renderRequest(
   input: StorefrontRenderInput,
   entry: ServerEntry,
   assets: ClientAssets,
-): Promise<string> {
-  const locale = asLocale(input.locale) ?? asLocale(input.tenant.default_locale) ?? 'zh-CN'
-  const { root } = input.page.document
-  const blocks = await input.inMall((ctx) =>
-    loadBlockData(ctx, input.page.document.blocks, { locale, view: input.view }),
-  )
+): Promise<StorefrontResponse> {
+  const { locale, tenant } = input
+  const resolved = await input.inMall((ctx) => resolve(ctx, input))
+  const view: ViewState = {
+    kind: resolved.kind,
+    params: resolved.params,
+    query: Object.fromEntries(input.query),
+    data: resolved.loaded.data,
+  }
   const state: StorefrontState = {
     locale,
+    defaultLocale: tenant.default_locale === 'en' ? 'en' : 'zh-CN',
     base: input.base,
-    mall: { name: input.tenant.name, slug: input.tenant.slug },
-    blocks,
+    mall: { name: tenant.name, slug: tenant.slug, currency: tenant.currency },
+    view,
   }
   const { html, hydrationScript } = entry.renderApp(state)
-  const pageTitle = pick(root.title, locale)
-  return documentHtml({
-    locale,
-    title:
-      pageTitle && pageTitle !== input.tenant.name
-        ? `${pageTitle} - ${input.tenant.name}`
-        : input.tenant.name,
-    description: pick(root.seo.description, locale),
-    siteName: input.tenant.name,
-    ogImage: root.seo.ogImage ? mallHref(input.base, root.seo.ogImage) : undefined,
-    theme: root.theme,
-    assets,
-    hydrationScript,
-    appHtml: html,
-    state,
-  })
+  const title = resolved.loaded.title
+  const lazy =
+    resolved.kind === 'page' ? { preload: [], css: [] } : assets.lazy(viewModule(resolved.kind))
+  const ogImage = resolved.loaded.ogImage ?? resolved.root?.seo.ogImage
+  return {
+    status: resolved.status,
+    html: documentHtml({
+      locale,
+      title: title && title !== tenant.name ? `${title} - ${tenant.name}` : tenant.name,
+      description: resolved.loaded.description || pick(resolved.root?.seo.description, locale),
+      siteName: tenant.name,
+      ogImage: ogImage ? mallHref(input.base, ogImage) : undefined,
+      ogType: resolved.ogType ?? 'website',
+      theme: resolved.root?.theme ?? {},
+      assets: {
+        entry: assets.entry,
+        preload: [...assets.preload, ...lazy.preload],
+        css: [...assets.css, ...lazy.css],
+      },
+      hydrationScript,
+      appHtml: html,
+      state,
+    }),
+  }
 }

@@ -133,9 +133,12 @@ describe('storefront pages', () => {
     const state = /<script type="application\/json" id="mk-state">([^]*?)<\/script>/.exec(html)?.[1]
     expect(state).toBeDefined()
     expect(state).not.toContain('<')
-    const parsed = JSON.parse(state ?? '{}') as { locale: string; blocks: { type: string }[] }
+    const parsed = JSON.parse(state ?? '{}') as {
+      locale: string
+      view: { data: { blocks: { type: string }[] } }
+    }
     expect(parsed.locale).toBe('en')
-    expect(parsed.blocks.map((block) => block.type)).toEqual([
+    expect(parsed.view.data.blocks.map((block) => block.type)).toEqual([
       'core/header',
       'core/rich-text',
       'core/product-grid',
@@ -212,8 +215,8 @@ describe('storefront pages', () => {
     expect(html).toContain('href="/wishlist"')
 
     const state = /<script type="application\/json" id="mk-state">([^]*?)<\/script>/.exec(html)?.[1]
-    const parsed = JSON.parse(state ?? '{}') as { blocks: { type: string }[] }
-    expect(parsed.blocks.map((block) => block.type)).toEqual(
+    const parsed = JSON.parse(state ?? '{}') as { view: { data: { blocks: { type: string }[] } } }
+    expect(parsed.view.data.blocks.map((block) => block.type)).toEqual(
       everyBlockPage(categories).blocks.map((block) => block.type),
     )
 

@@ -1,0 +1,40 @@
+import { For } from 'solid-js'
+import type { Locale } from '../shared/localized.ts'
+import { useStorefront } from './storefront-context.ts'
+import { useCommon } from './ui/ui.tsx'
+
+/** The cookie the core reads for the locale (`LOCALE_COOKIE` in core/src/storefront). */
+const LOCALE_COOKIE = 'mk_lang'
+const NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
+
+/**
+ * The language switcher: the mall's default locale first. Choosing one remembers it in a cookie
+ * for a year and reloads the page without `?lang=`, so the server renders it in that language.
+ */
+export function LocaleSwitch() {
+  const store = useStorefront()
+  const t = useCommon()
+  const locales = (): Locale[] => (store.defaultLocale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'])
+  const choose = (locale: Locale) => {
+    document.cookie = `${LOCALE_COOKIE}=${locale}; path=${store.base || '/'}; max-age=31536000; samesite=lax`
+    const url = new URL(window.location.href)
+    url.searchParams.delete('lang')
+    window.location.assign(url.toString())
+  }
+  return (
+    <footer class="mk-footer" aria-label={t.language}>
+      <For each={locales()}>
+        {(locale) => (
+          <button
+            type="button"
+            lang={locale}
+            aria-pressed={store.locale === locale}
+            onClick={() => choose(locale)}
+          >
+            {NAMES[locale]}
+          </button>
+        )}
+      </For>
+    </footer>
+  )
+}

@@ -1,0 +1,7 @@
+import type { ViewLoader } from '../../server/view-loader.ts'
+
+/** TODO(journey): load what the page shows. */
+export const load: ViewLoader<null> = async (_ctx, request) => ({
+  title: request.locale === 'en' ? 'Product' : '商品详情',
+  data: null,
+})
