@@ -73,6 +73,26 @@ export function everyBlockPage(categories: { fruit: string; tea: string }): Page
           ],
         },
       },
+      {
+        id: 'zones',
+        type: 'core/image-cube',
+        props: {
+          layout: 'hot-zone',
+          aspect: '16:9',
+          images: [{ image: '/media/cube/poster.webp', alt: { en: 'Spring poster' } }],
+          zones: [
+            {
+              x: 0,
+              y: 0,
+              width: 50,
+              height: 100,
+              link: '/categories',
+              label: { en: 'All categories' },
+            },
+            { x: 50, y: 20, width: 50, height: 80, link: '/search?q=tea', label: { en: 'Tea' } },
+          ],
+        },
+      },
     ],
   })
 }

@@ -13,8 +13,13 @@ import RichTextBlock from './rich-text/RichTextBlock.tsx'
 import SpacerBlock from './spacer/SpacerBlock.tsx'
 import TabBarBlock from './tab-bar/TabBarBlock.tsx'
 import VideoBlock from './video/VideoBlock.tsx'
+import pluginBlocks from 'virtual:mallkit/plugin-blocks'
 
-/** The Solid component of each core block type; plugins' blocks have none yet. */
+/**
+ * The Solid component of each block type: the core's, then the installed plugins' (generated at
+ * build time; `<plugin id>/<block>`). Whether a plugin's block renders for a mall is decided at
+ * request time, before render.
+ */
 // Each component types its own props; the page renderer hands them parsed props and loader data.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const blockComponents: Record<string, Component<any>> = {
@@ -33,3 +38,7 @@ export const blockComponents: Record<string, Component<any>> = {
   'core/customer-service': CustomerServiceBlock,
   'core/tab-bar': TabBarBlock,
 }
+
+for (const plugin of pluginBlocks)
+  for (const [name, component] of Object.entries(plugin.components))
+    blockComponents[`${plugin.pluginId}/${name}`] = component

@@ -140,6 +140,40 @@ describe('core block manifests', () => {
     )
   })
 
+  it('keeps hot zones on their image and only on the hot-zone layout', () => {
+    const zone = { x: 60, y: 90, width: 50, height: 20, link: '/a' }
+    const check = (props: Record<string, unknown>) =>
+      validatePage(
+        {
+          schemaVersion: 1,
+          root: { title: {}, seo: { description: {} }, theme: {} },
+          blocks: [{ id: 'z', type: 'core/image-cube', props }],
+        },
+        registry,
+      ).problems.map((problem) => problem.field)
+    expect(check({ layout: 'hot-zone', images: [{ image: '/p.webp' }], zones: [zone] })).toEqual([
+      'blocks.0.props.zones.0.width',
+      'blocks.0.props.zones.0.height',
+    ])
+    expect(
+      check({
+        layout: '1-2',
+        images: [{ image: '/a.webp' }, { image: '/b.webp' }],
+        zones: [{ ...zone, x: 0, y: 0 }],
+      }),
+    ).toEqual(['blocks.0.props.zones'])
+    expect(
+      check({ layout: 'hot-zone', images: [{ image: '/a.webp' }, { image: '/b.webp' }] }),
+    ).toEqual(['blocks.0.props.images'])
+    expect(
+      check({
+        layout: 'hot-zone',
+        images: [{ image: '/p.webp' }],
+        zones: [{ ...zone, x: 0, y: 0, link: 'javascript:alert(1)' }],
+      }),
+    ).toEqual(['blocks.0.props.zones.0.link'])
+  })
+
   it('allows one customer-service button and one tab bar, on the page root only', () => {
     const page = everyBlockPage(categories)
     const twice = {
@@ -152,8 +186,8 @@ describe('core block manifests', () => {
     }
     const problems = validatePage(twice, registry).problems
     expect(problems.map((problem) => [problem.blockId, problem.field])).toEqual([
-      ['help-2', 'blocks.9.type'],
-      ['bar-2', 'blocks.10.type'],
+      ['help-2', 'blocks.10.type'],
+      ['bar-2', 'blocks.11.type'],
     ])
     expect(coreBlockManifests['tab-bar']?.placement).toEqual({ allowIn: ['root'], maxPerPage: 1 })
     expect(coreBlockManifests['customer-service']?.placement).toEqual({

@@ -189,6 +189,11 @@ describe('storefront pages', () => {
     expect(html).toContain('alt="Autumn sale"')
     expect(html).toContain('Hot deals')
     expect(html).toContain('href="/coupons"')
+    // Hot zones: named links positioned over the one image.
+    expect(html).toContain('alt="Spring poster"')
+    expect(html).toMatch(
+      /class="mk-cube__zone" href="\/search\?q=tea" aria-label="Tea" style="left:\s?50%;\s?top:\s?20%;\s?width:\s?50%;\s?height:\s?80%/,
+    )
     // Category tabs: both tabs' products are rendered; the first tab is selected.
     expect(html).toMatch(/role="tab"[^>]*aria-selected="true"[^>]*>Fruit</)
     expect(html).toMatch(/role="tab"[^>]*aria-selected="false"[^>]*>Fine tea</)

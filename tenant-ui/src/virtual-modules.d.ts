@@ -1,0 +1,12 @@
+declare module 'virtual:mallkit/plugin-blocks' {
+  /**
+   * The installed plugins' block components, generated at build time (see
+   * `server/plugin-blocks.ts`); the shape of `PluginBlocks` in `blocks/plugin-blocks.ts`.
+   */
+  const facets: readonly {
+    pluginId: string
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    components: Record<string, import('solid-js').Component<any>>
+  }[]
+  export default facets
+}
