@@ -7,6 +7,8 @@ export interface LoadOptions {
   durationSeconds?: number
   warmupSeconds?: number
   headers?: Record<string, string>
+  /** Replaces `[<id>]` in the URL with a fresh id on every request (a cache-busting query). */
+  uniqueIds?: boolean
 }
 
 /**
@@ -23,6 +25,7 @@ export async function measureRps(
     url,
     connections: options.connections ?? 10,
     headers: options.headers ?? {},
+    idReplacement: options.uniqueIds ?? false,
     workers: 1,
   }
   const warmup = options.warmupSeconds ?? 2

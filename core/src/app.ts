@@ -25,6 +25,8 @@ import { storeAuthRoutes } from './store/auth-routes.ts'
 import { STOREFRONT_ASSET_PREFIX, type StorefrontFacet } from './storefront/facet.ts'
 import { storeSessionRoutes } from './store/session-route.ts'
 import { storefrontPage } from './storefront/page-route.ts'
+import { storefrontSeoRoutes } from './storefront/seo-routes.ts'
+import { startCaches } from './storefront/shared-answer.ts'
 import {
   consolePlaceholderPage,
   mallSuspendedPage,
@@ -46,6 +48,7 @@ export interface AppOptions {
  */
 export function createApp(services: CoreServices, options: AppOptions = {}): OpenAPIHono<MallEnv> {
   const storefront = options.storefront ?? null
+  startCaches(services)
   const app = new OpenAPIHono<MallEnv>({
     getPath: (request) => {
       const path = getPath(request)
@@ -111,6 +114,7 @@ export function createApp(services: CoreServices, options: AppOptions = {}): Ope
     },
   })
 
+  app.route('/', storefrontSeoRoutes(services))
   app.get('*', (c) => {
     const tenant = c.get('tenant')
     if (!tenant) {

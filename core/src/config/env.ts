@@ -46,6 +46,20 @@ const ConfigFields = z.object({
   MALLKIT_SECURE_COOKIES: boolish.optional(),
   /** Runs the background job worker in this process. */
   MALLKIT_WORKER: boolish.default(true),
+  /**
+   * In-memory read caches: host → mall, anonymous catalog reads, storefront HTML. Kept coherent
+   * across processes by LISTEN/NOTIFY (docs/architecture.md, Caching); `false` turns them off.
+   */
+  MALLKIT_CACHE: boolish.default(true),
+  /** Memory for cached storefront documents and catalog answers, per process, in MB. */
+  MALLKIT_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(64),
+  /** Most cached storefront documents and catalog answers per process. */
+  MALLKIT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
+  /**
+   * Longest a cached answer is served. It bounds what no notification announces: exact stock
+   * counts that stay above zero, sales counts.
+   */
+  MALLKIT_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   /** How long to wait for in-flight requests on SIGTERM before closing anyway. */
   MALLKIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
 })

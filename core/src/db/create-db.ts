@@ -12,6 +12,14 @@ import pg from 'pg'
 import type { Database } from './schema.ts'
 import { APP_ROLE } from './sql-helpers.ts'
 import { migrateAll, type MigrationSet } from './migrator.ts'
+import {
+  ChangeHub,
+  listenOnPglite,
+  listenOnPool,
+  PostgresListener,
+  registerChangeFeed,
+  type ChangeFeed,
+} from './change-feed.ts'
 
 /** The app's database handle: queries run as the app role, under row-level security. */
 export type Db = Kysely<Database>
@@ -23,6 +31,8 @@ export type DbOptions =
 export interface DbHandle {
   kind: 'pglite' | 'postgres'
   db: Db
+  /** Committed changes to what malls show, for this process's caches (also `changeFeedOf(db)`). */
+  changes: ChangeFeed
   /** Applies the migration sets as the owner role (core first, then plugins). */
   migrate(sets: readonly MigrationSet[]): Promise<void>
   close(): Promise<void>
@@ -50,6 +60,8 @@ async function openPglite(options: Extract<DbOptions, { kind: 'pglite' }>): Prom
     options.pglite ??
     (options.dataDir ? new PGlite(options.dataDir, { extensions }) : new PGlite({ extensions }))
   await pglite.waitReady
+  const changes = new ChangeHub()
+  await listenOnPglite(pglite, changes)
   // PGlite is one session: the owner (superuser) session migrates, then the session switches to
   // the app role for good. `migrate` is therefore only allowed before the first app query.
   let appOpened = false
@@ -62,15 +74,18 @@ async function openPglite(options: Extract<DbOptions, { kind: 'pglite' }>): Prom
       },
     }),
   })
+  registerChangeFeed(db, changes)
   return {
     kind: 'pglite',
     db,
+    changes,
     async migrate(sets) {
       if (appOpened) throw new Error('PGlite migrations must run before the app opens the database')
       await pglite.query(`reset role`)
       await migrateAll(new Kysely<unknown>({ dialect: new PGliteDialect({ pglite }) }), sets)
     },
     async close() {
+      changes.setLive(false)
       await db.destroy()
       if (!pglite.closed) await pglite.close()
     },
@@ -79,12 +94,17 @@ async function openPglite(options: Extract<DbOptions, { kind: 'pglite' }>): Prom
 
 async function openPostgres(options: Extract<DbOptions, { kind: 'postgres' }>): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 })
+  const changes = new ChangeHub(() => listener.start())
+  const listener = new PostgresListener(options.url, changes)
+  listenOnPool(pool, changes)
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool, onCreateConnection: switchToAppRole }),
   })
+  registerChangeFeed(db, changes)
   return {
     kind: 'postgres',
     db,
+    changes,
     async migrate(sets) {
       const owner = new Kysely<unknown>({
         dialect: new PostgresDialect({
@@ -97,6 +117,9 @@ async function openPostgres(options: Extract<DbOptions, { kind: 'postgres' }>): 
         await owner.destroy()
       }
     },
-    close: () => db.destroy(),
+    async close() {
+      await listener.close()
+      await db.destroy()
+    },
   }
 }

@@ -30,6 +30,42 @@ export function tenantTableStatements(table: string): string[] {
   ]
 }
 
+/** Which columns of a table matter to what the storefront shows; see `storefrontNotifyStatements`. */
+export interface StorefrontNotifyOptions {
+  /** Columns whose change alone announces nothing (counters pages may show stale for a while). */
+  quietColumns?: readonly string[]
+  /** An SQL condition on `OLD` and `NEW` that announces an update all the same. */
+  alsoWhen?: string
+}
+
+/**
+ * Row triggers that announce every committed change of a tenant-owned `table` on the storefront
+ * channel, so each process drops that mall's cached pages and catalog answers (the function is
+ * created by the core's migration 0008). A plugin whose blocks show its own tables' data calls this
+ * for them.
+ *
+ * @example
+ * await execAll(db, [...storefrontNotifyStatements('lucky_wheel__prize')])
+ */
+export function storefrontNotifyStatements(
+  table: string,
+  options: StorefrontNotifyOptions = {},
+): string[] {
+  const notify = `execute function mallkit_notify_storefront('content')`
+  const quiet = options.quietColumns ?? []
+  if (!quiet.length && !options.alsoWhen)
+    return [
+      `create trigger notify_storefront after insert or update or delete on ${table} for each row ${notify}`,
+    ]
+  const ignored = `array[${quiet.map(quoteLiteral).join(', ')}]::text[]`
+  const changed = `(to_jsonb(OLD) - ${ignored}) is distinct from (to_jsonb(NEW) - ${ignored})`
+  const when = options.alsoWhen ? `${changed} or (${options.alsoWhen})` : changed
+  return [
+    `create trigger notify_storefront after insert or delete on ${table} for each row ${notify}`,
+    `create trigger notify_storefront_update after update on ${table} for each row when (${when}) ${notify}`,
+  ]
+}
+
 /** Marks a table as platform data (no tenant owner); the schema test requires a reason. */
 export function platformTableStatements(table: string, reason: string): string[] {
   return [

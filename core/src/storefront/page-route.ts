@@ -7,6 +7,7 @@ import { stripPathPrefix } from '../tenancy/resolve.ts'
 import { Locale } from '../tenancy/tenants.ts'
 import type { StorefrontFacet } from './facet.ts'
 import { mallPlaceholderPage } from './placeholder-page.ts'
+import { sharedAnswer, sortedQuery, type SharedBody } from './shared-answer.ts'
 import { PAGE_PATH, renderablePageAt } from '../page-store/renderable-page.ts'
 
 /** The cookie the storefront's language switcher sets. */
@@ -32,7 +33,8 @@ export function mallPath(c: Context): string {
 /**
  * Answers a GET for a page of the request's (active) mall: one of the storefront's own pages
  * (product, cart…), the published page at the path, or the storefront's not-found page; the
- * placeholder while no home page is published (or no storefront is installed).
+ * placeholder while no home page is published (or no storefront is installed). Documents are
+ * shared answers (`shared-answer.ts`), cached by path, query, locale and URL prefix.
  */
 export async function storefrontPage(
   c: Context,
@@ -42,22 +44,33 @@ export async function storefrontPage(
   const tenant = c.var.tenant
   if (!storefront) return c.html(mallPlaceholderPage(tenant))
   const path = mallPath(c)
-  const page =
-    !storefront.ownsPath(path) && PAGE_PATH.test(path)
-      ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
-      : null
-  if (!page && path === '/') return c.html(mallPlaceholderPage(tenant))
+  const query = new URL(c.req.url).searchParams
+  const locale = requestLocale(c, tenant.default_locale)
   const base = mediaBase(c)
-  const { status, html } = await storefront.render({
-    tenant,
-    path,
-    query: new URL(c.req.url).searchParams,
-    page,
-    base,
-    locale: requestLocale(c, tenant.default_locale),
-    inMall: c.var.inMall,
-    view: { storage: storageFor(services.config), base, currency: tenant.currency },
-    log: c.var.log ?? services.log,
+  const key = `page ${base}${path}?${sortedQuery(query)} ${locale}`
+  return sharedAnswer(c, services, key, async () => {
+    const page =
+      !storefront.ownsPath(path) && PAGE_PATH.test(path)
+        ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
+        : null
+    if (!page && path === '/') return htmlBody(200, mallPlaceholderPage(tenant))
+    const { status, html } = await storefront.render({
+      tenant,
+      path,
+      query,
+      page,
+      base,
+      locale,
+      inMall: c.var.inMall,
+      view: { storage: storageFor(services.config), base, currency: tenant.currency },
+      log: c.var.log ?? services.log,
+    })
+    return htmlBody(status, html)
   })
-  return c.html(html, status)
 }
+
+const htmlBody = (status: 200 | 404, body: string): SharedBody => ({
+  status,
+  body,
+  contentType: 'text/html; charset=UTF-8',
+})

@@ -2,6 +2,7 @@ import type { Config } from '../config/env.ts'
 import type { Db } from '../db/create-db.ts'
 import type { Tenant } from '../db/schema.ts'
 import type { TenantVia } from '../http/env.ts'
+import { tenantCacheFor } from './tenant-cache.ts'
 
 export type Resolution =
   | { kind: 'tenant'; tenant: Tenant; via: TenantVia }
@@ -39,7 +40,8 @@ export function stripPathPrefix(path: string): string {
 /**
  * Finds the mall a request is for, in order: exact custom domain, `{slug}.{base domain}`, then the
  * `/s/{slug}/` prefix on the platform host. Anything else is unknown and fails closed: there is
- * never a fallback to another mall.
+ * never a fallback to another mall. Answers are cached per process until a mall or domain changes
+ * (`tenant-cache.ts`).
  */
 export async function resolveTenant(
   db: Db,
@@ -47,6 +49,19 @@ export async function resolveTenant(
   host: string,
   path: string,
 ): Promise<Resolution> {
+  const cache = tenantCacheFor(db, config)
+  if (!cache) return lookUp(db, config, host, path)
+  // The path matters only on the platform host; elsewhere one key per host.
+  const key = isPlatformHost(host, config) ? `${host} ${pathSlug(path) ?? ''}` : host
+  const cached = cache.get(key)
+  if (cached) return cached
+  const ticket = cache.ticket()
+  const resolution = await lookUp(db, config, host, path)
+  cache.set(ticket, key, resolution)
+  return resolution
+}
+
+async function lookUp(db: Db, config: Config, host: string, path: string): Promise<Resolution> {
   const byDomain = await db
     .selectFrom('core__tenant_domain')
     .innerJoin('core__tenant', 'core__tenant.id', 'core__tenant_domain.tenant_id')

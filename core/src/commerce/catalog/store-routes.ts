@@ -1,9 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context, TypedResponse } from 'hono'
+import type { JSONParsed } from 'hono/utils/types'
 import { MallError } from '../../http/errors.ts'
 import { json } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
+import { mediaBase } from '../storage/media-url.ts'
 import { storageFor } from '../storage/storage.ts'
+import { sharedAnswer, sortedQuery } from '../../storefront/shared-answer.ts'
 import { CategorySchema, ProductDetailSchema, ProductPageSchema } from './catalog-schemas.ts'
 import { categoryTree } from './category-service.ts'
 import { PRODUCT_SORTS } from './list-cursor.ts'
@@ -50,34 +54,65 @@ const product = createRoute({
   responses: { 200: json(ProductDetailSchema), ...problems },
 })
 
-/** `/api/store/categories` and `/api/store/products`: what a shopper browses; active products only. */
+/**
+ * `/api/store/categories` and `/api/store/products`: what a shopper browses; active products only.
+ * The answers are the same for every shopper of a mall, so they are shared answers: cached per
+ * process until the mall's catalog changes (`storefront/shared-answer.ts`).
+ */
 export function catalogStoreRoutes(services: CoreServices) {
   const storage = storageFor(services.config)
   return createRouter()
-    .openapi(categories, async (c) => {
-      const items = await c.var.inMall((ctx) => categoryTree(ctx, { activeOnly: true }))
-      return c.json({ items }, 200)
-    })
-    .openapi(products, async (c) => {
+    .openapi(categories, (c) =>
+      sharedJson(c, services, 'categories', async () => ({
+        items: await c.var.inMall((ctx) => categoryTree(ctx, { activeOnly: true })),
+      })),
+    )
+    .openapi(products, (c) => {
       const query = c.req.valid('query')
-      const page = await c.var.inMall((ctx) =>
-        listProducts(
-          ctx.db,
-          ctx.tenant.id,
-          { ...query, status: 'active' },
-          viewOptions(c, storage),
-        ),
+      return sharedJson(
+        c,
+        services,
+        `products?${sortedQuery(new URL(c.req.url).searchParams)}`,
+        () =>
+          c.var.inMall((ctx) =>
+            listProducts(
+              ctx.db,
+              ctx.tenant.id,
+              { ...query, status: 'active' },
+              viewOptions(c, storage),
+            ),
+          ),
       )
-      return c.json(page, 200)
     })
-    .openapi(product, async (c) => {
+    .openapi(product, (c) => {
       const { productId } = c.req.valid('param')
-      const [found] = await c.var.inMall((ctx) =>
-        loadProductDetails(ctx.db, ctx.tenant.id, [productId], viewOptions(c, storage), {
-          status: 'active',
-        }),
-      )
-      if (!found) throw new MallError('not_found', 'No such product')
-      return c.json(found, 200)
+      return sharedJson(c, services, `product ${productId}`, async () => {
+        const [found] = await c.var.inMall((ctx) =>
+          loadProductDetails(ctx.db, ctx.tenant.id, [productId], viewOptions(c, storage), {
+            status: 'active',
+          }),
+        )
+        if (!found) throw new MallError('not_found', 'No such product')
+        return found
+      })
     })
+}
+
+/**
+ * A shared JSON answer at `key` (plus the request's media prefix, which its URLs carry), typed as
+ * the route's 200. Only for answers that are the same for every shopper of the mall.
+ */
+export async function sharedJson<T>(
+  c: Context,
+  services: CoreServices,
+  key: string,
+  load: () => Promise<T>,
+): Promise<Response & TypedResponse<JSONParsed<T>, 200, 'json'>> {
+  const response = await sharedAnswer(c, services, `api ${mediaBase(c)} ${key}`, async () => ({
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify(await load()),
+  }))
+  // The body is `load()`'s value as JSON (or a bodyless 304 revalidating it).
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
 }

@@ -83,6 +83,8 @@ export function searchStoreRoutes(services: CoreServices) {
     })
     .openapi(hot, async (c) => {
       const { limit } = c.req.valid('query')
+      // Not a shared answer: searching announces nothing (it would flush the mall's pages on every
+      // search), and hot terms must follow the searches at once.
       const terms = await c.var.inMall((ctx) => hotSearches(ctx, limit))
       return c.json({ terms }, 200)
     })

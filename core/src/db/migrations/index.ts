@@ -5,6 +5,7 @@ import * as m0003 from './0003-commerce.ts'
 import * as m0004 from './0004-commerce-settings.ts'
 import * as m0006 from './0006-pages.ts'
 import * as m0007 from './0007-order-line-position.ts'
+import * as m0008 from './0008-storefront-notify.ts'
 
 /**
  * The core's migrations, in order. Append only: a shipped migration is never edited, and a new one
@@ -20,5 +21,6 @@ export const coreMigrations: MigrationSet = {
     '0004-commerce-settings': m0004,
     '0006-pages': m0006,
     '0007-order-line-position': m0007,
+    '0008-storefront-notify': m0008,
   },
 }
