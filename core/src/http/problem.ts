@@ -6,7 +6,8 @@ export interface Problem {
   type: string
   title: string
   status: number
-  code: ErrorCode
+  /** A core code, or a plugin's own (`coupons:sold_out`). */
+  code: ErrorCode | `${string}:${string}`
   detail: string
   instance?: string
   errors?: FieldError[]
@@ -15,11 +16,14 @@ export interface Problem {
 /** Turns an error into a problem document; anything not a MallError is an opaque 500. */
 export function toProblem(error: unknown, instance?: string): Problem {
   const known = error instanceof MallError ? error : new MallError('internal')
+  // A plugin's error (`PluginError`, plugins/errors.ts) carries its own code and title.
+  const plugin = known as MallError & { pluginCode?: `${string}:${string}`; title?: string }
+  const code = plugin.pluginCode ?? known.code
   return {
-    type: `https://mallkit.dev/problems/${known.code.replaceAll('_', '-')}`,
-    title: errorCodes[known.code].title,
+    type: `https://mallkit.dev/problems/${code.replace(':', '/').replaceAll('_', '-')}`,
+    title: plugin.pluginCode && plugin.title ? plugin.title : errorCodes[known.code].title,
     status: known.status,
-    code: known.code,
+    code,
     detail: known.message,
     ...(instance ? { instance } : {}),
     ...(known.errors ? { errors: known.errors } : {}),

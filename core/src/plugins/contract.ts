@@ -111,6 +111,16 @@ export interface PriceAdjustment {
   reason: Localized
   /** The cart line it applies to; absent for order-level adjustments. */
   lineId?: string
+  /**
+   * `shipping` reduces the shipping fee instead of the goods (free-shipping coupons); capped at
+   * the fee. Absent: it reduces the goods, of its line or of the whole order.
+   */
+  target?: 'shipping'
+  /**
+   * The adjuster's own reference for what it applied (a coupon id): handed back to its `place`
+   * step and kept on the order, so the discount stays explained after the plugin is turned off.
+   */
+  ref?: string
 }
 
 /** A line of the cart being priced. The commerce kernel fills in more as it grows. */
@@ -119,11 +129,40 @@ export interface PricingLine {
   skuId: string
   quantity: number
   unitPrice: number
+  /** The SKU's product; `priceCart` looks it up when the caller leaves it out. */
+  productId?: string
+  /** The product's category and all its ancestors, nearest first; `[]` when uncategorised. */
+  categoryIds?: readonly string[]
 }
 
+/** What an adjuster sees: the cart so far, who buys it, and its plugin's checkout selection. */
 export interface PricingDraft {
   currency: string
-  lines: readonly PricingLine[]
+  /** Lines with `productId` and `categoryIds` filled in. */
+  lines: readonly (PricingLine & { productId: string; categoryIds: readonly string[] })[]
+  /**
+   * The adjustments of the stages before this one (and of earlier adjusters of this stage), each
+   * with the stage that made it (the coupon stage tells promotions from member prices by it).
+   */
+  adjustments: readonly (PriceAdjustment & { stage: AdjusterStage })[]
+  /** The signed-in customer, or null for a guest's cart. */
+  customerId: string | null
+  /** The shipping fee for the subtotal after `adjustments`; 0 while no delivery is chosen. */
+  shippingFee: number
+  /**
+   * This plugin's part of the checkout body (`selections.<plugin id>`), parsed by the plugin's
+   * `selection` schema; `undefined` when the buyer chose nothing (adjusters may pick the best).
+   */
+  selection: unknown
+}
+
+/** What a placed order kept of one adjuster's work, handed to its `place` step. */
+export interface PlacedAdjustments {
+  orderId: string
+  customerId: string
+  /** The draft the adjuster priced. */
+  draft: PricingDraft
+  /** Its adjustments as applied to the order (amounts capped where the order ran out). */
   adjustments: readonly PriceAdjustment[]
 }
 
@@ -132,6 +171,13 @@ export interface PriceAdjuster {
   name: string
   stage: AdjusterStage
   adjust(ctx: MallContext, draft: PricingDraft): Promise<PriceAdjustment[]>
+  /**
+   * Runs in the order-placing transaction once the order row exists, when this adjuster applied
+   * something: takes what the discount consumes (locks the coupon). Throwing a `MallError`
+   * refuses the order and rolls everything back; the plugin undoes the take in its hooks on
+   * `order.cancelled` and `payment.refunded`.
+   */
+  place?(ctx: MallContext, placed: PlacedAdjustments): Promise<void>
 }
 
 /** A background job kind; scheduled ones run per mall where the plugin is enabled. */
@@ -152,6 +198,12 @@ export interface PluginServer<M extends PluginManifest = PluginManifest> {
   admin?: OpenAPIHono<MallEnv>
   hooks?: readonly HookDefinition<any>[]
   adjusters?: readonly PriceAdjuster[]
+  /**
+   * The plugin's part of the checkout body, `selections.<id>` (the coupon the buyer chose). The
+   * core parses it with this schema, answering 422 naming `body.selections.<id>.…` when it does not
+   * parse, and hands the result to the plugin's adjusters as `draft.selection`.
+   */
+  selection?: z.ZodType
   /** Job kinds by local name (`<id>:<name>` in the queue). */
   jobs?: Record<string, JobDefinition>
   onEnable?(ctx: MallContext, settings: z.infer<M['settings']>): Promise<void>
@@ -164,4 +216,30 @@ export function definePluginServer<M extends PluginManifest>(
   facet: Omit<PluginServer<M>, 'manifest'>,
 ): PluginServer<M> {
   return { manifest, ...facet }
+}
+
+/** The local permission names a manifest declares (`coupons.manage`). */
+export type PermissionOf<M extends PluginManifest> = keyof NonNullable<M['permissions']> & string
+
+/**
+ * The full name of one of the manifest's permissions, `<id>:<local>`; a name the manifest does
+ * not declare fails to compile.
+ *
+ * @example ctx.require(permission(manifest, 'coupons.manage')) // 'coupons:coupons.manage'
+ */
+export function permission<const M extends PluginManifest, P extends PermissionOf<M>>(
+  manifest: M,
+  local: P,
+): `${M['id']}:${P}` {
+  return `${manifest.id}:${local}` as `${M['id']}:${P}`
+}
+
+/**
+ * The mall's transaction with the plugin's own tables typed beside the core's, for plugins
+ * whose migrations create tables (`ctx.db` knows only the core's).
+ *
+ * @example const db = pluginDb<CouponTables>(ctx); await db.selectFrom('coupons__template')…
+ */
+export function pluginDb<T extends Record<string, object>>(ctx: MallContext) {
+  return ctx.db.withTables<T>()
 }

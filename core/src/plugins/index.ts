@@ -6,11 +6,15 @@ export {
   defineHook,
   definePlugin,
   definePluginServer,
+  permission,
+  pluginDb,
   type AdjusterStage,
   type BlockManifest,
   type HookDefinition,
   type JobDefinition,
   type Localized,
+  type PermissionOf,
+  type PlacedAdjustments,
   type PluginManifest,
   type PluginServer,
   type PriceAdjuster,
@@ -18,8 +22,31 @@ export {
   type PricingDraft,
   type PricingLine,
 } from './contract.ts'
+export {
+  definePluginErrors,
+  PluginError,
+  type PluginErrorDefinition,
+  type PluginErrorFactory,
+} from './errors.ts'
 export type { MallContext, Actor } from '../context.ts'
-export type { MallEvents, MallEvent, EventName } from '../events/events.ts'
+export type { DraftRequest, PluginPricing } from './route-tools.ts'
+export { type MallEvents, type MallEvent, type EventName } from '../events/events.ts'
 export { createRouter } from '../http/router.ts'
-export { MallError, validationError } from '../http/errors.ts'
-export { execAll, tenantTableStatements } from '../db/sql-helpers.ts'
+export type { MallEnv } from '../http/env.ts'
+export { MallError, validationError, fieldErrorsFromZod } from '../http/errors.ts'
+export { currentCustomer } from '../http/session-guards.ts'
+export { execAll, tenantTableStatements, escapeLike } from '../db/sql-helpers.ts'
+export { allocateProportionally } from '../commerce/pricing/allocate.ts'
+export { summarizePrice, type PricedCart, type PricedLine } from '../commerce/pricing/summarize.ts'
+export type { OrderEventPayload } from '../commerce/orders/events.ts'
+export type { PaymentRefundedPayload } from '../commerce/payments/events.ts'
+export {
+  afterCursor,
+  commonErrors,
+  cursorTime,
+  decodeCursor,
+  json,
+  jsonBody,
+  keysetPage,
+  PageQuery,
+} from '../http/openapi.ts'

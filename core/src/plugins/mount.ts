@@ -1,28 +1,59 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
+import type { MallContext } from '../context.ts'
 import { withTenant } from '../db/tenant-scope.ts'
 import type { MallEnv } from '../http/env.ts'
 import { MallError } from '../http/errors.ts'
+import { problemResponse } from '../http/problem.ts'
 import type { CoreServices } from '../services.ts'
+import { pluginPricing } from '../commerce/pricing/plugin-pricing.ts'
+import './route-tools.ts'
 
-/** 404 unless the plugin is enabled for the request's mall (checked per request: no restart). */
-function requireEnabled(services: CoreServices, pluginId: string): MiddlewareHandler {
+const disabled = (c: Parameters<MiddlewareHandler>[0]) =>
+  new MallError('plugin_disabled', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`)
+
+async function enabledIn(db: MallContext['db'], tenantId: string, pluginId: string) {
+  const install = await db
+    .selectFrom('core__plugin_install')
+    .select('enabled')
+    .where('tenant_id', '=', tenantId)
+    .where('plugin_id', '=', pluginId)
+    .executeTakeFirst()
+  return install?.enabled ?? false
+}
+
+/**
+ * 404 unless the plugin is enabled for the request's mall (checked per request: no restart).
+ *
+ * The check rides in the route's own transaction: `c.var.inMall` is wrapped so its first query
+ * asks whether the plugin is on, and throws `plugin_disabled` (rolling back) when it is not. A
+ * route that never opened a transaction (refused by validation, or answering from memory) is
+ * checked afterwards in one of its own, and its answer replaced by the 404 when the plugin is
+ * off. So a plugin request costs one transaction, and a disabled plugin answers only 404s.
+ * Plugin routes therefore do their database work through `c.var.inMall`.
+ *
+ * `c.var.pricing` lets the routes preview checkout pricing.
+ */
+function pluginGuard(services: CoreServices, pluginId: string): MiddlewareHandler {
+  const pricing = pluginPricing(services.plugins)
   return async (c, next) => {
+    c.set('pricing', pricing)
     const tenant = c.var.tenant
-    const install = await withTenant(services.db, tenant.id, (tx) =>
-      tx
-        .selectFrom('core__plugin_install')
-        .select('enabled')
-        .where('tenant_id', '=', tenant.id)
-        .where('plugin_id', '=', pluginId)
-        .executeTakeFirst(),
+    const inMall = c.var.inMall
+    let enabled: boolean | undefined
+    c.set('inMall', (work) =>
+      inMall(async (ctx) => {
+        enabled = await enabledIn(ctx.db, tenant.id, pluginId)
+        if (!enabled) throw disabled(c)
+        return work(ctx)
+      }),
     )
-    if (!install?.enabled)
-      throw new MallError(
-        'plugin_disabled',
-        `No route for ${c.req.method} ${new URL(c.req.url).pathname}`,
-      )
     await next()
+    enabled ??= await withTenant(services.db, tenant.id, (tx) => enabledIn(tx, tenant.id, pluginId))
+    if (!enabled) {
+      c.res = problemResponse(c, disabled(c))
+      return
+    }
   }
 }
 
@@ -34,11 +65,11 @@ export function mountPluginRoutes(app: OpenAPIHono<MallEnv>, services: CoreServi
   for (const plugin of services.plugins.plugins) {
     const id = plugin.manifest.id
     if (plugin.store) {
-      app.use(`/api/store/p/${id}/*`, requireEnabled(services, id))
+      app.use(`/api/store/p/${id}/*`, pluginGuard(services, id))
       app.route(`/api/store/p/${id}`, plugin.store)
     }
     if (plugin.admin) {
-      app.use(`/api/admin/p/${id}/*`, requireEnabled(services, id))
+      app.use(`/api/admin/p/${id}/*`, pluginGuard(services, id))
       app.route(`/api/admin/p/${id}`, plugin.admin)
     }
   }

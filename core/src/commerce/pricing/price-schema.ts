@@ -7,5 +7,9 @@ export const AdjustmentSchema = z
     amount: z.number().int(),
     reason: z.object({ en: z.string(), 'zh-CN': z.string() }),
     lineId: z.string().optional(),
+    /** `shipping`: it reduced the shipping fee (free-shipping coupons). */
+    target: z.literal('shipping').optional(),
+    /** The adjuster's reference for what it applied (the coupon id). */
+    ref: z.string().optional(),
   })
   .openapi('PriceAdjustment')

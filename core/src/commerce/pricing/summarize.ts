@@ -21,7 +21,10 @@ export interface PricedCart {
   adjustments: PriceAdjustment[]
   subtotal: number
   discountTotal: number
+  /** The shipping fee to pay: the fee for the discounted subtotal less `shippingDiscount`. */
   shippingFee: number
+  /** What shipping adjustments (`target: 'shipping'`, free-shipping coupons) took off the fee. */
+  shippingDiscount: number
   total: number
 }
 
@@ -31,7 +34,8 @@ export interface PricedCart {
  * what is left of the order and allocated to lines by `allocateProportionally` (floor, then the
  * remaining units to the largest remainders, ties by line order). So Σ line discounts = discount
  * total, no line total is negative, and total = subtotal − discount total + shipping fee, where
- * the fee is computed from the discounted subtotal.
+ * the fee is computed from the discounted subtotal and then reduced by the shipping adjustments
+ * (`target: 'shipping'`), each capped at what is left of the fee.
  */
 export function summarizePrice(
   currency: string,
@@ -44,7 +48,7 @@ export function summarizePrice(
     let left = subtotal
     const applied: PriceAdjustment[] = []
     for (const adjustment of adjustments) {
-      if (adjustment.lineId !== line.id) continue
+      if (adjustment.lineId !== line.id || adjustment.target === 'shipping') continue
       const amount = Math.max(adjustment.amount, 0 - left) || 0
       left += amount
       applied.push({ ...adjustment, amount })
@@ -55,7 +59,7 @@ export function summarizePrice(
   const orderAdjustments: PriceAdjustment[] = []
   for (const adjustment of adjustments) {
     // Line-level ones were applied above; one naming an unknown line applies nowhere.
-    if (adjustment.lineId !== undefined) continue
+    if (adjustment.lineId !== undefined || adjustment.target === 'shipping') continue
     const amount = Math.max(adjustment.amount, 0 - orderLeft) || 0
     orderLeft += amount
     orderAdjustments.push({ ...adjustment, amount })
@@ -72,14 +76,22 @@ export function summarizePrice(
   })
   const subtotal = result.reduce((sum, line) => sum + line.subtotal, 0)
   const discountTotal = result.reduce((sum, line) => sum + line.discount, 0)
-  const shippingFee = Math.max(0, shippingFeeFor(subtotal - discountTotal))
+  const fullFee = Math.max(0, shippingFeeFor(subtotal - discountTotal))
+  let feeLeft = fullFee
+  for (const adjustment of adjustments) {
+    if (adjustment.target !== 'shipping') continue
+    const amount = Math.max(adjustment.amount, 0 - feeLeft) || 0
+    feeLeft += amount
+    orderAdjustments.push({ ...adjustment, amount })
+  }
   return {
     currency,
     lines: result,
     adjustments: orderAdjustments,
     subtotal,
     discountTotal,
-    shippingFee,
-    total: subtotal - discountTotal + shippingFee,
+    shippingFee: feeLeft,
+    shippingDiscount: fullFee - feeLeft,
+    total: subtotal - discountTotal + feeLeft,
   }
 }
