@@ -1,5 +1,6 @@
 import { hydrate } from 'solid-js/web'
 import { App, type ViewComponent } from './app/App.tsx'
+import { rememberLocale } from './app/LocaleSwitch.tsx'
 import { loadSession } from './app/session.ts'
 import { APP_ELEMENT_ID, STATE_ELEMENT_ID, type StorefrontState } from './shared/state.ts'
 import { clientViews } from './views/registry.client.ts'
@@ -17,4 +18,6 @@ if (root && state) {
   // Tests wait for this; the personal parts (cart badge, login) follow.
   document.documentElement.dataset.hydrated = 'true'
   void loadSession(parsed.base)
+  // A link with `?lang=` chooses the language for the pages after it too.
+  if (parsed.view.query.lang === parsed.locale) rememberLocale(parsed.locale, parsed.base)
 }

@@ -1,4 +1,5 @@
 declare module 'virtual:mallkit/plugin-blocks' {
+  import type { Component } from 'solid-js'
   /**
    * The installed plugins' block components, generated at build time (see
    * `server/plugin-blocks.ts`); the shape of `PluginBlocks` in `blocks/plugin-blocks.ts`.
@@ -6,7 +7,7 @@ declare module 'virtual:mallkit/plugin-blocks' {
   const facets: readonly {
     pluginId: string
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    components: Record<string, import('solid-js').Component<any>>
+    components: Record<string, Component<any>>
   }[]
   export default facets
 }

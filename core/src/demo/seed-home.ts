@@ -3,6 +3,7 @@ import { withTenant } from '../db/tenant-scope.ts'
 import { loadConfig } from '../config/env.ts'
 import { storageFor, type Storage } from '../commerce/storage/storage.ts'
 import { PAGE_SCHEMA_VERSION, PageDocument } from '../page/document.ts'
+import { DEMO_CATEGORIES, type DemoCategory } from './demo-catalog-types.ts'
 
 /** A banner slide of the demo home page: a product's image linking to the product. */
 export interface DemoSlide {
@@ -14,12 +15,45 @@ export interface DemoSlide {
 /** The demo products whose images the banner shows, by SKU code prefix. */
 const BANNER_PRODUCTS = ['DG-HEADPHONE', 'BT-SERUM', 'FD-TEA']
 
+/** The demo categories the icon navigation leads to, with their icons (from the nav allowlist). */
+const NAV_CATEGORIES = [
+  ['digital', 'headset'],
+  ['apparel', 'shopping-bag'],
+  ['beauty', 'heart'],
+  ['home', 'house'],
+  ['food', 'gift'],
+] as const satisfies readonly (readonly [DemoCategory, string])[]
+
+/** The demo categories' ids by key, as seeded (any may be missing). */
+export type DemoCategoryIds = Partial<Record<DemoCategory, string>>
+
 /**
- * The demo mall's home page: header with search, a notice, a banner of product images, new
- * arrivals and best sellers. Block props are the storefront's (`core/*` blocks of tenant-ui);
- * a test validates this document against their schemas, so it cannot drift from them.
+ * The icon navigation of the demo home page: five categories (the category tree where an id is
+ * unknown), new arrivals, best sellers and all categories.
  */
-export function demoHomePage(slides: readonly DemoSlide[]): PageDocument {
+function demoShortcuts(categories: DemoCategoryIds) {
+  return [
+    ...NAV_CATEGORIES.map(([key, icon]) => {
+      const id = categories[key]
+      const { zh, en } = DEMO_CATEGORIES[key]
+      return { icon, label: { 'zh-CN': zh, en }, link: id ? `/categories/${id}` : '/categories' }
+    }),
+    { icon: 'sparkles', label: { 'zh-CN': '新品', en: 'New' }, link: '/search?sort=newest' },
+    { icon: 'flame', label: { 'zh-CN': '热销', en: 'Best sellers' }, link: '/search?sort=sales' },
+    { icon: 'layout-grid', label: { 'zh-CN': '全部分类', en: 'All' }, link: '/categories' },
+  ]
+}
+
+/**
+ * The demo mall's home page: header with search, a notice, a banner of product images, shortcuts
+ * to categories, new arrivals, best sellers and the bottom tab bar. Block props are the
+ * storefront's (`core/*` blocks of tenant-ui); a test validates this document against their
+ * schemas, so it cannot drift from them.
+ */
+export function demoHomePage(
+  slides: readonly DemoSlide[],
+  categories: DemoCategoryIds = {},
+): PageDocument {
   return PageDocument.parse({
     schemaVersion: PAGE_SCHEMA_VERSION,
     root: {
@@ -47,6 +81,11 @@ export function demoHomePage(slides: readonly DemoSlide[]): PageDocument {
       },
       { id: 'banner', type: 'core/banner', props: { slides: [...slides] } },
       {
+        id: 'shortcuts',
+        type: 'core/icon-nav',
+        props: { items: demoShortcuts(categories), columns: 4 },
+      },
+      {
         id: 'new-arrivals',
         type: 'core/product-grid',
         props: {
@@ -66,13 +105,30 @@ export function demoHomePage(slides: readonly DemoSlide[]): PageDocument {
           columns: 3,
         },
       },
+      {
+        id: 'tab-bar',
+        type: 'core/tab-bar',
+        props: {
+          items: [
+            { icon: 'house', label: { 'zh-CN': '首页', en: 'Home' }, link: '/' },
+            {
+              icon: 'layout-grid',
+              label: { 'zh-CN': '分类', en: 'Categories' },
+              link: '/categories',
+            },
+            { icon: 'shopping-cart', label: { 'zh-CN': '购物车', en: 'Cart' }, link: '/cart' },
+            { icon: 'user', label: { 'zh-CN': '我的', en: 'Me' }, link: '/account' },
+          ],
+        },
+      },
     ],
   })
 }
 
 /**
  * Publishes the demo home page (version 1 at `/`) unless the mall already has a home page. The
- * banner uses the demo catalog's product images, so run it after `seedDemoCatalog`.
+ * banner uses the demo catalog's product images and the shortcuts its categories, so run it after
+ * `seedDemoCatalog`.
  */
 export async function seedDemoHome(
   db: Db,
@@ -119,7 +175,21 @@ export async function seedDemoHome(
         },
       ]
     })
-    const document = JSON.stringify(demoHomePage(slides))
+    const categories = await tx
+      .selectFrom('core__category')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('parent_id', 'is', null)
+      .execute()
+    const ids: DemoCategoryIds = {}
+    for (const [key, { zh }] of Object.entries(DEMO_CATEGORIES) as [
+      DemoCategory,
+      (typeof DEMO_CATEGORIES)[DemoCategory],
+    ][]) {
+      const id = categories.find((row) => row.name['zh-CN'] === zh)?.id
+      if (id) ids[key] = id
+    }
+    const document = JSON.stringify(demoHomePage(slides, ids))
     const page = await tx
       .insertInto('core__page')
       .values({

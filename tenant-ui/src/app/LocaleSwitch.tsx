@@ -7,6 +7,11 @@ import { useCommon } from './ui/ui.tsx'
 const LOCALE_COOKIE = 'mk_lang'
 const NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
+/** Remembers `locale` for this mall for a year (the core reads the cookie on every page). */
+export function rememberLocale(locale: Locale, base: string): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=${base || '/'}; max-age=31536000; samesite=lax`
+}
+
 /**
  * The language switcher: the mall's default locale first. Choosing one remembers it in a cookie
  * for a year and reloads the page without `?lang=`, so the server renders it in that language.
@@ -16,7 +21,7 @@ export function LocaleSwitch() {
   const t = useCommon()
   const locales = (): Locale[] => (store.defaultLocale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'])
   const choose = (locale: Locale) => {
-    document.cookie = `${LOCALE_COOKIE}=${locale}; path=${store.base || '/'}; max-age=31536000; samesite=lax`
+    rememberLocale(locale, store.base)
     const url = new URL(window.location.href)
     url.searchParams.delete('lang')
     window.location.assign(url.toString())

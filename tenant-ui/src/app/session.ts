@@ -24,11 +24,18 @@ export function setCartFrom(cart: { lines: readonly { quantity: number }[] }): v
   setCartCount(cart.lines.reduce((sum, line) => sum + line.quantity, 0))
 }
 
+let sessionLoaded: Promise<void> | undefined
+
 /**
  * Asks the server who is logged in and how full the cart is (`/api/store/session`, 200 for guests
- * too). Called once after hydration; a failure leaves both unknown.
+ * too), once per page: the entry calls it after hydration, and personal pages await the same
+ * promise instead of asking again. A failure leaves both unknown.
  */
-export async function loadSession(base: string): Promise<void> {
+export function loadSession(base: string): Promise<void> {
+  return (sessionLoaded ??= fetchSession(base))
+}
+
+async function fetchSession(base: string): Promise<void> {
   try {
     const session = await storeApi<{ customer: Customer | null; cartQuantity: number }>(
       base,

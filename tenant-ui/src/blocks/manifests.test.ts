@@ -35,11 +35,13 @@ describe('core block manifests', () => {
       'core/header',
       'core/notice-bar',
       'core/banner',
+      'core/icon-nav',
       'core/product-grid',
       'core/product-grid',
+      'core/tab-bar',
     ])
-    expect(check.page.blocks[3]?.props).toMatchObject({ source: { kind: 'new' }, columns: 2 })
-    expect(check.page.blocks[4]?.props).toMatchObject({ source: { kind: 'best-selling' } })
+    expect(check.page.blocks[4]?.props).toMatchObject({ source: { kind: 'new' }, columns: 2 })
+    expect(check.page.blocks[5]?.props).toMatchObject({ source: { kind: 'best-selling' } })
   })
 
   it('names the block and field when the product grid or banner props are wrong', () => {
@@ -58,8 +60,8 @@ describe('core block manifests', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         'blocks.2.props.slides.0.image',
-        'blocks.3.props.columns',
-        'blocks.3.props.source.tag',
+        'blocks.4.props.columns',
+        'blocks.4.props.source.tag',
       ]),
     )
   })

@@ -80,7 +80,9 @@ export const paths = {
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
   product: (id: string) => `/products/${id}`,
   cart: () => '/cart',
-  checkout: () => '/checkout',
+  /** The checkout of the cart, or of one SKU and quantity (buy now). */
+  checkout: (buyNow?: { sku: string; qty: number }) =>
+    buyNow ? `/checkout?sku=${encodeURIComponent(buyNow.sku)}&qty=${buyNow.qty}` : '/checkout',
   pay: (orderId: string) => `/orders/${orderId}/pay`,
   orders: () => '/orders',
   order: (id: string) => `/orders/${id}`,

@@ -4,6 +4,7 @@ import type { PluginHost } from '../../plugins/host.ts'
 import { loadSkus } from '../inventory/skus.ts'
 import { priceCart } from '../pricing/price-cart.ts'
 import { AdjustmentSchema } from '../pricing/price-schema.ts'
+import { lineImageUrls, type MediaLinks } from './line-images.ts'
 
 const Localized = z.object({ 'zh-CN': z.string().optional(), en: z.string().optional() })
 
@@ -14,6 +15,8 @@ export const CartLineSchema = z.object({
   title: Localized,
   spec: z.record(z.string(), z.string()),
   imageMediaId: z.string().nullable(),
+  /** The product's first picture, small (`thumb` variant), on this request's host. */
+  imageUrl: z.string().nullable(),
   quantity: z.number().int(),
   unitPrice: z.number().int(),
   stock: z.number().int(),
@@ -46,12 +49,13 @@ export type CartView = z.infer<typeof CartSchema>
 /**
  * Reads a cart and re-validates every line against the catalog (status, stock, price), prices
  * the valid lines through the pipeline, and then records the current prices as seen, so a price
- * change is reported exactly once.
+ * change is reported exactly once. Pictures are linked as `media` spells them.
  */
 export async function readCart(
   ctx: MallContext,
   plugins: PluginHost,
   cartId: string | undefined,
+  media: MediaLinks,
   merged = false,
 ): Promise<CartView> {
   const currency = ctx.tenant.currency
@@ -107,6 +111,11 @@ export async function readCart(
       .where('sku_id', '=', line.sku.skuId)
       .execute()
   const pricedById = new Map(priced.lines.map((l) => [l.id, l]))
+  const images = await lineImageUrls(
+    ctx,
+    lines.map((l) => l.sku.imageMediaId),
+    media,
+  )
   return {
     currency,
     lines: lines.map(({ row, sku, problems, priceChange }) => {
@@ -118,6 +127,7 @@ export async function readCart(
         title: sku.title,
         spec: sku.spec,
         imageMediaId: sku.imageMediaId,
+        imageUrl: (sku.imageMediaId && images.get(sku.imageMediaId)) ?? null,
         quantity: row.quantity,
         unitPrice: sku.price,
         stock: sku.stock,

@@ -6,6 +6,8 @@ import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
 import { loadSkus } from '../inventory/skus.ts'
+import { mediaBase } from '../storage/media-url.ts'
+import { storageFor } from '../storage/storage.ts'
 import { clearGuestCart, guestCartHash, issueGuestCart } from './cart-cookie.ts'
 import {
   addToCartLine,
@@ -96,6 +98,8 @@ async function lineQuantity(ctx: MallContext, cartId: string, skuId: string) {
 
 /** `/api/store/cart`: guest carts by cookie, customer carts by session, merged on the next read. */
 export function cartStoreRoutes(services: CoreServices) {
+  const storage = storageFor(services.config)
+  const media = (c: Context) => ({ storage, base: mediaBase(c) })
   return createRouter()
     .openapi(get, async (c) => {
       const who = owner(c, false)
@@ -105,6 +109,7 @@ export function cartStoreRoutes(services: CoreServices) {
           ctx,
           services.plugins,
           who.owner && (await findCart(ctx, who.owner)),
+          media(c),
           merged,
         )
       })
@@ -135,7 +140,7 @@ export function cartStoreRoutes(services: CoreServices) {
             })
           throw notEnoughStock(sku.stock)
         }
-        return readCart(ctx, services.plugins, cartId, merged)
+        return readCart(ctx, services.plugins, cartId, media(c), merged)
       })
       return c.json(view, 200)
     })
@@ -159,7 +164,7 @@ export function cartStoreRoutes(services: CoreServices) {
           .where('cart_id', '=', cartId)
           .where('sku_id', '=', skuId)
           .execute()
-        return readCart(ctx, services.plugins, cartId, merged)
+        return readCart(ctx, services.plugins, cartId, media(c), merged)
       })
       return c.json(view, 200)
     })
@@ -182,7 +187,7 @@ export function cartStoreRoutes(services: CoreServices) {
           throw new MallError('not_found', 'This item is not in the cart', {
             errors: [{ field: 'path.skuId', message: 'not in the cart' }],
           })
-        return readCart(ctx, services.plugins, cartId, merged)
+        return readCart(ctx, services.plugins, cartId, media(c), merged)
       })
       return c.json(view, 200)
     })

@@ -25,6 +25,8 @@ export const CheckoutInput = z
       .optional(),
     delivery: DeliveryInput,
     note: z.string().trim().max(500).default(''),
+    /** What the buyer chose per plugin (`{ coupons: { couponId } }`), parsed by each plugin. */
+    selections: z.record(z.string(), z.unknown()).optional(),
   })
   .openapi('CheckoutInput')
 export type CheckoutInput = z.infer<typeof CheckoutInput>
@@ -54,6 +56,7 @@ export function checkoutHash(input: CheckoutInput): string {
         ? ['delivery', input.delivery.addressId]
         : ['pickup', input.delivery.pickupPointId],
     note: input.note,
+    selections: input.selections ?? null,
   }
   return createHash('sha256').update(JSON.stringify(normalised)).digest('hex')
 }

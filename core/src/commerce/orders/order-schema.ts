@@ -2,7 +2,8 @@ import { z } from '@hono/zod-openapi'
 import { AdjustmentSchema } from '../pricing/price-schema.ts'
 
 const Localized = z.object({ 'zh-CN': z.string().optional(), en: z.string().optional() })
-const Status = z.enum([
+/** An order's status. */
+export const OrderStatusSchema = z.enum([
   'pending_payment',
   'paid',
   'partially_shipped',
@@ -21,6 +22,8 @@ export const OrderLineSchema = z.object({
   title: Localized,
   spec: z.record(z.string(), z.string()),
   imageMediaId: z.string().nullable(),
+  /** The line's small picture on this request's host (store routes only). */
+  imageUrl: z.string().nullable().optional(),
   quantity: z.number().int(),
   unitPrice: z.number().int(),
   subtotal: z.number().int(),
@@ -36,7 +39,7 @@ export const OrderSummarySchema = z
     id: z.uuid(),
     number: z.string(),
     customerId: z.uuid(),
-    status: Status,
+    status: OrderStatusSchema,
     currency: z.string(),
     subtotal: z.number().int(),
     discountTotal: z.number().int(),
@@ -60,7 +63,7 @@ export const ShipmentSchema = z.object({
 export const TimelineEntrySchema = z.object({
   at: z.string(),
   kind: z.enum(['status', 'shipment']),
-  status: Status.optional(),
+  status: OrderStatusSchema.optional(),
   actor: z.enum(['staff', 'customer', 'system']).optional(),
   carrier: z.string().optional(),
   trackingNumber: z.string().optional(),
@@ -99,3 +102,19 @@ export const OrderPageSchema = z.object({
   items: z.array(OrderSummarySchema),
   nextCursor: z.string().nullable(),
 })
+
+/** What a customer's order list shows of an order's lines: the first title and a few pictures. */
+export const OrderPreviewSchema = z.object({
+  itemCount: z.number().int(),
+  lineCount: z.number().int(),
+  firstTitle: Localized,
+  imageUrls: z.array(z.string()),
+})
+
+/** A page of the customer's orders, each with a preview of its lines. */
+export const StoreOrderPageSchema = z
+  .object({
+    items: z.array(OrderSummarySchema.extend({ preview: OrderPreviewSchema })),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('StoreOrderPage')

@@ -4,6 +4,7 @@ import type { OrderStatus, OrderTable } from '../../db/commerce-schema.ts'
 import { escapeLike } from '../../db/sql-helpers.ts'
 import { afterCursor, cursorTime, decodeCursor, keysetPage } from '../../http/openapi.ts'
 import type { PriceAdjustment } from '../../plugins/contract.ts'
+import { lineImageUrls, type MediaLinks } from '../cart/line-images.ts'
 import { paymentsOfOrder } from '../payments/payment-rows.ts'
 import type { OrderDetail } from './order-schema.ts'
 
@@ -31,7 +32,8 @@ export interface OrderFilter {
   limit: number
   cursor?: string
   customerId?: string
-  status?: OrderStatus
+  /** One status, or any of several (the storefront's "to ship" tab is paid or partly shipped). */
+  status?: OrderStatus | readonly OrderStatus[]
   /** Part of the order number. */
   q?: string
   from?: string
@@ -47,7 +49,8 @@ export async function listOrders(ctx: MallContext, filter: OrderFilter) {
     .select(cursorTime('placed_at').as('cursor_at'))
     .where('tenant_id', '=', ctx.tenant.id)
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId)
-  if (filter.status) query = query.where('status', '=', filter.status)
+  if (typeof filter.status === 'string') query = query.where('status', '=', filter.status)
+  else if (filter.status?.length) query = query.where('status', 'in', filter.status)
   if (filter.q) query = query.where('number', 'like', `%${escapeLike(filter.q)}%`)
   if (filter.from) query = query.where('placed_at', '>=', new Date(filter.from))
   if (filter.to) query = query.where('placed_at', '<', new Date(filter.to))
@@ -86,7 +89,7 @@ export async function findOrderStatus(
 export async function loadOrder(
   ctx: MallContext,
   orderId: string,
-  options: { customerId?: string; withPayments?: boolean } = {},
+  options: { customerId?: string; withPayments?: boolean; media?: MediaLinks } = {},
 ): Promise<OrderDetail | undefined> {
   let query = ctx.db
     .selectFrom('core__order')
@@ -119,6 +122,13 @@ export async function loadOrder(
     .execute()
   const payments = options.withPayments ? await paymentsOfOrder(ctx, orderId) : undefined
   const timeline = buildTimeline(transitions, shipments)
+  const images = options.media
+    ? await lineImageUrls(
+        ctx,
+        lines.map((l) => l.image_media_id),
+        options.media,
+      )
+    : undefined
   return {
     ...toOrderSummary(order),
     adjustments: order.adjustments as PriceAdjustment[],
@@ -137,6 +147,7 @@ export async function loadOrder(
       title: l.title,
       spec: l.spec,
       imageMediaId: l.image_media_id,
+      ...(images ? { imageUrl: (l.image_media_id && images.get(l.image_media_id)) ?? null } : {}),
       quantity: l.quantity,
       unitPrice: l.unit_price,
       subtotal: Number(l.subtotal),

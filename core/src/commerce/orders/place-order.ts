@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { MallContext } from '../../context.ts'
 import { MallError } from '../../http/errors.ts'
 import type { PluginHost } from '../../plugins/host.ts'
-import { findCart, removeFromCustomerCart } from '../cart/cart-store.ts'
-import { loadSkus } from '../inventory/skus.ts'
+import { removeFromCustomerCart } from '../cart/cart-store.ts'
 import { recordReservations, takeStock } from '../inventory/stock.ts'
-import { priceCart } from '../pricing/price-cart.ts'
-import { resolveDelivery } from '../shipping/resolve-delivery.ts'
 import type { CheckoutInput } from './checkout-schema.ts'
 import { commerceSettings } from './commerce-settings.ts'
 import { assignOrderNumber } from './order-number.ts'
+import { placeAdjustments } from '../pricing/price-cart.ts'
+import { quoteOrder } from './quote-order.ts'
 import './events.ts'
 
 /** Who places which order under which idempotency key. */
@@ -53,32 +52,6 @@ export async function orderByIdempotencyKey(
   return found?.id
 }
 
-/** The lines to buy: the explicit items, or the customer's cart; each with the field to blame. */
-async function wantedLines(ctx: MallContext, order: PlaceOrder) {
-  if (order.input.items)
-    return order.input.items.map((item, i) => ({ ...item, field: `body.items.${i}.skuId` }))
-  const cartId = await findCart(ctx, { customerId: order.customerId })
-  const rows = cartId
-    ? await ctx.db
-        .selectFrom('core__cart_line')
-        .select(['sku_id', 'quantity'])
-        .where('tenant_id', '=', ctx.tenant.id)
-        .where('cart_id', '=', cartId)
-        .orderBy('added_at')
-        .orderBy('sku_id')
-        .execute()
-    : []
-  if (rows.length === 0)
-    throw new MallError('validation_failed', 'The cart is empty', {
-      errors: [{ field: 'body.items', message: 'the cart is empty: send items' }],
-    })
-  return rows.map((row) => ({
-    skuId: row.sku_id,
-    quantity: row.quantity,
-    field: `cart.items.${row.sku_id}`,
-  }))
-}
-
 /**
  * Places an order in one transaction: prices the lines through the pipeline, takes the stock
  * (409 naming the line when it runs out: everything rolls back), numbers the order, snapshots
@@ -90,40 +63,11 @@ export async function placeOrder(
   plugins: PluginHost,
   order: PlaceOrder,
 ): Promise<string> {
-  const wanted = await wantedLines(ctx, order)
-  const skus = await loadSkus(
-    ctx,
-    wanted.map((w) => w.skuId),
-  )
-  const lines = wanted.map((w) => {
-    const sku = skus.get(w.skuId)
-    if (!sku)
-      throw new MallError('validation_failed', 'No such SKU', {
-        errors: [{ field: w.field, message: 'unknown SKU' }],
-      })
-    if (!sku.active)
-      throw new MallError('conflict', 'This item is not on sale', {
-        errors: [{ field: w.field, message: 'not on sale' }],
-      })
-    if (w.quantity > sku.stock)
-      throw new MallError('conflict', `Only ${sku.stock} in stock`, {
-        errors: [{ field: w.field, message: 'out of stock' }],
-      })
-    return { ...w, sku, id: randomUUID() }
-  })
-  const delivery = await resolveDelivery(ctx, order.customerId, order.input.delivery, {
-    pieces: lines.reduce((sum, l) => sum + l.quantity, 0),
-    grams: lines.reduce((sum, l) => sum + l.quantity * l.sku.weightGrams, 0),
-  })
-  const priced = await priceCart(ctx, plugins, {
-    currency: ctx.tenant.currency,
-    lines: lines.map((l) => ({
-      id: l.id,
-      skuId: l.skuId,
-      quantity: l.quantity,
-      unitPrice: l.sku.price,
-    })),
-    shippingFeeFor: delivery.feeFor,
+  const { lines, priced, delivery } = await quoteOrder(ctx, plugins, {
+    customerId: order.customerId,
+    items: order.input.items,
+    delivery: order.input.delivery,
+    selections: order.input.selections,
   })
 
   const settings = await commerceSettings(ctx)
@@ -182,6 +126,8 @@ export async function placeOrder(
       }),
     )
     .execute()
+  // Plugins commit what priced the order (a coupon is locked to it) in this transaction.
+  await placeAdjustments(ctx, priced, { orderId, customerId: order.customerId })
   await ctx.db
     .insertInto('core__order_transition')
     .values({

@@ -59,6 +59,7 @@ export function paymentPageRoutes(_services: CoreServices) {
           currency: payment.currency,
           status: payment.status,
           completeUrl: `${site.prefix}/pay/sandbox/${payment.id}/complete`,
+          returnUrl: `${site.prefix}/orders/${payment.order_id}/pay?payment=${payment.id}`,
         }),
         200,
       )

@@ -6,6 +6,7 @@ import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import { currentCustomer } from '../../http/session-guards.ts'
 import type { CoreServices } from '../../services.ts'
+import { paymentMethodRoutes } from './payment-methods.ts'
 import { findPayment } from './payment-rows.ts'
 import { siteOf } from './payment-site.ts'
 import { startPayment } from './start-payment.ts'
@@ -82,6 +83,7 @@ async function notificationRequest(c: Context) {
 export function paymentStoreRoutes(services: CoreServices) {
   const providers = paymentProvidersOf(services)
   return createRouter()
+    .route('/', paymentMethodRoutes(providers))
     .openapi(start, async (c) => {
       const customer = currentCustomer(c)
       const { orderId } = c.req.valid('param')

@@ -14,9 +14,10 @@ export function useCommon() {
 
 /**
  * The bar at the top of a storefront page: back (history, or home when the page was opened
- * directly), the title as the page's heading, and a link home.
+ * directly), the title (the page's heading unless `heading` is false, when the page has its own
+ * h1, like a product's name), and a link home.
  */
-export function PageBar(p: { title: string; children?: JSX.Element }) {
+export function PageBar(p: { title: string; heading?: boolean; children?: JSX.Element }) {
   const store = useStorefront()
   const t = useCommon()
   const back = (event: MouseEvent) => {
@@ -30,7 +31,9 @@ export function PageBar(p: { title: string; children?: JSX.Element }) {
       <a class="mk-bar__button" href={mallHref(store.base, '/')} onClick={back} aria-label={t.back}>
         <IconChevronLeft aria-hidden="true" />
       </a>
-      <h1 class="mk-bar__title">{p.title}</h1>
+      <Show when={p.heading !== false} fallback={<div class="mk-bar__title">{p.title}</div>}>
+        <h1 class="mk-bar__title">{p.title}</h1>
+      </Show>
       <div class="mk-bar__end">
         {p.children}
         <a class="mk-bar__button" href={mallHref(store.base, '/')} aria-label={t.home}>

@@ -22,8 +22,8 @@ export function ProductCards(p: {
                   {(image) => (
                     <img
                       src={image().src}
-                      srcset={image().srcset}
-                      sizes={p.columns === 3 ? '33vw' : '50vw'}
+                      srcset={image().srcset || undefined}
+                      sizes={image().srcset ? (p.columns === 3 ? '33vw' : '50vw') : undefined}
                       alt={image().alt}
                       width={image().width}
                       height={image().height}

@@ -7,7 +7,8 @@ export interface GridProduct {
   /** The highest compare-at price (划线价), in fen, when above the price. */
   compareAt: number | null
   soldOut: boolean
-  image: { src: string; srcset: string; alt: string; width: number; height: number } | null
+  /** Size hints (`srcset`, `width`, `height`) are absent where the source has only one URL. */
+  image: { src: string; srcset?: string; alt: string; width?: number; height?: number } | null
 }
 
 /** What the product grid's server loader hands the component. */

@@ -1,4 +1,5 @@
-import { createSignal, For, onMount } from 'solid-js'
+import { createSignal, For, onMount, Show } from 'solid-js'
+import { cartCount } from '../../app/session.ts'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { mallHref } from '../../shared/format.ts'
 import { pick } from '../../shared/localized.ts'
@@ -10,7 +11,8 @@ import './tab-bar.css'
 /**
  * The bottom navigation bar, fixed to the viewport with a spacer in the flow so it never covers
  * the page's end. The current page's item is marked once hydrated (the server HTML is shared by
- * every path that shows the page).
+ * every path that shows the page). The item linking to `/cart` carries the cart badge once the
+ * session is known (never on the server: the HTML is shared).
  */
 export default function TabBarBlock(p: BlockComponentProps<TabBarProps>) {
   const store = useStorefront()
@@ -31,8 +33,28 @@ export default function TabBarBlock(p: BlockComponentProps<TabBarProps>) {
                     href={href()}
                     aria-current={path() === href() ? 'page' : undefined}
                   >
-                    <NavIcon name={item.icon} class="mk-tabbar__icon" />
+                    <span class="mk-tabbar__figure">
+                      <NavIcon name={item.icon} class="mk-tabbar__icon" />
+                      <Show when={item.link === '/cart' && cartCount()}>
+                        {(count) => (
+                          <span
+                            class="mk-tabbar__badge"
+                            data-cart-count={count()}
+                            aria-hidden="true"
+                          >
+                            {count() > 99 ? '99+' : count()}
+                          </span>
+                        )}
+                      </Show>
+                    </span>
                     <span>{pick(item.label, store.locale)}</span>
+                    <Show when={item.link === '/cart' && cartCount()}>
+                      {(count) => (
+                        <span class="mk-tabbar__sr">
+                          {store.locale === 'en' ? `, ${count()} in cart` : `，${count()} 件商品`}
+                        </span>
+                      )}
+                    </Show>
                   </a>
                 </li>
               )

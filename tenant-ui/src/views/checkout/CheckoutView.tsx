@@ -1,13 +1,338 @@
+import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js'
 import type { ViewProps } from '../../app/App.tsx'
-import { PageBar } from '../../app/ui/ui.tsx'
 import { useStorefront } from '../../app/storefront-context.ts'
+import {
+  FormMessage,
+  LineThumb,
+  PriceSummary,
+  specText,
+  TextField,
+  useAccountText,
+} from '../../app/ui/account-kit.tsx'
+import {
+  createRemote,
+  newAttemptId,
+  requireCustomer,
+  toLogin,
+} from '../../app/ui/account-remote.ts'
+import type { Address, CheckoutPreview, PickupPoint } from '../../app/ui/account-types.ts'
+import { EmptyState, ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import { ApiError, storeApi } from '../../shared/api.ts'
+import { formatPrice, mallHref } from '../../shared/format.ts'
+import { inLocale } from '../../shared/i18n.ts'
+import { pick } from '../../shared/localized.ts'
+import { paths } from '../../shared/routes.ts'
+import {
+  buyNowItems,
+  clearDraft,
+  draftKey,
+  readDraft,
+  writeDraft,
+  type CheckoutDraft,
+} from './checkout-draft.ts'
+import { DeliverySection } from './DeliverySection.tsx'
+import { checkoutText } from './messages.ts'
 
-/** TODO(journey): the checkout page. */
-export default function CheckoutView(_p: ViewProps<null>) {
+interface Setup {
+  addresses: Address[]
+  points: PickupPoint[]
+  methods: string[]
+}
+
+/**
+ * The checkout: the cart, or one SKU (`?sku=&qty=`, "buy now"). Delivery, payment method and
+ * note are kept in sessionStorage with one Idempotency-Key per attempt, so a refresh loses
+ * nothing and a second tap or a retry after a lost answer never places a second order.
+ */
+export default function CheckoutView(p: ViewProps<null>) {
   const store = useStorefront()
+  const t = inLocale(checkoutText, store.locale)
+  const acc = useAccountText()
+  const common = useCommon()
+  const items = buyNowItems(p.query)
+  const storageKey = draftKey(store.mall.slug, items ?? undefined)
+  const [draft, setDraft] = createSignal<CheckoutDraft>()
+  const [placing, setPlacing] = createSignal(false)
+  const [problem, setProblem] = createSignal<{ text: string; ordersLink?: boolean }>()
+  const [deliveryError, setDeliveryError] = createSignal<string>()
+
+  const setup = createRemote<Setup>(store.base, async () => {
+    await requireCustomer(store.base)
+    const [addresses, points, methods] = await Promise.all([
+      storeApi<{ items: Address[] }>(store.base, '/addresses'),
+      storeApi<{ items: PickupPoint[] }>(store.base, '/pickup-points'),
+      storeApi<{ items: { provider: string }[] }>(store.base, '/payment-methods'),
+    ])
+    return {
+      addresses: addresses.items,
+      points: points.items,
+      methods: methods.items.map((m) => m.provider),
+    }
+  })
+  const delivery = () => {
+    const d = draft()
+    if (!d) return undefined
+    if (d.method === 'pickup')
+      return d.pickupPointId ? { method: 'pickup', pickupPointId: d.pickupPointId } : undefined
+    return d.addressId ? { method: 'delivery', addressId: d.addressId } : undefined
+  }
+  const preview = createRemote<CheckoutPreview>(store.base, () =>
+    storeApi<CheckoutPreview>(store.base, '/checkout/preview', {
+      method: 'POST',
+      body: { ...(items ? { items } : {}), ...(delivery() ? { delivery: delivery() } : {}) },
+    }),
+  )
+
+  const update = (change: Partial<CheckoutDraft>) => {
+    const next = { ...draft()!, ...change }
+    setDraft(next)
+    writeDraft(storageKey, next)
+  }
+
+  /** Keeps the draft's choices valid against what the server now lists. */
+  const settle = (s: Setup) => {
+    const saved = draft()!
+    const addressId = s.addresses.some((a) => a.id === saved.addressId)
+      ? saved.addressId
+      : (s.addresses.find((a) => a.isDefault) ?? s.addresses[0])?.id
+    const pickupPointId = s.points.some((pt) => pt.id === saved.pickupPointId)
+      ? saved.pickupPointId
+      : s.points[0]?.id
+    const provider =
+      saved.provider && s.methods.includes(saved.provider) ? saved.provider : s.methods[0]
+    const method = saved.method === 'pickup' && s.points.length > 0 ? 'pickup' : 'delivery'
+    const editing =
+      s.addresses.length === 0 && method === 'delivery' ? (saved.editing ?? 'new') : saved.editing
+    update({ addressId, pickupPointId, provider, method, editing })
+  }
+
+  onMount(async () => {
+    if (items === null) return
+    setDraft(readDraft(storageKey) ?? { key: newAttemptId(), method: 'delivery', note: '' })
+    await setup.reload()
+    const s = setup.data()
+    if (s) settle(s)
+  })
+
+  // The price follows the delivery choice (shipping fee); the first run waits for the setup.
+  createEffect(
+    on(
+      () => [setup.data(), JSON.stringify(delivery() ?? null)] as const,
+      ([s]) => {
+        if (!s) return
+        setDeliveryError(undefined)
+        void preview.reload().then(() => {
+          const e = preview.error()
+          if (e?.fieldMessage('body.delivery.addressId')) setDeliveryError(t.badAddress)
+        })
+      },
+    ),
+  )
+
+  const saved = async (address: Address) => {
+    update({ editing: undefined, addressDraft: undefined, addressId: address.id })
+    await setup.reload()
+  }
+
+  const place = async (event: SubmitEvent) => {
+    event.preventDefault()
+    if (placing()) return
+    const d = draft()
+    const chosen = delivery()
+    setProblem(undefined)
+    if (!d || !chosen) {
+      setDeliveryError(d?.method === 'pickup' ? t.choosePickup : t.chooseAddress)
+      return
+    }
+    setPlacing(true)
+    try {
+      const order = await storeApi<{ id: string }>(store.base, '/checkout', {
+        method: 'POST',
+        headers: { 'idempotency-key': d.key },
+        body: { ...(items ? { items } : {}), delivery: chosen, note: d.note },
+      })
+      clearDraft(storageKey)
+      const next =
+        paths.pay(order.id) + (d.provider ? `?provider=${encodeURIComponent(d.provider)}` : '')
+      window.location.replace(mallHref(store.base, next))
+    } catch (error) {
+      setPlacing(false)
+      if (!(error instanceof ApiError)) throw error
+      if (error.status === 401) return toLogin(store.base)
+      if (error.fieldMessage('header.idempotency-key'))
+        return setProblem({ text: t.alreadyPlaced, ordersLink: true })
+      if (error.fieldMessage('body.delivery.addressId')) return setDeliveryError(t.badAddress)
+      if (error.status === 409) {
+        setProblem({ text: t.outOfStock })
+        return void preview.reload()
+      }
+      if (error.fieldMessage('body.items')) return setProblem({ text: t.emptyCart })
+      setProblem({ text: error.status === 0 ? common.networkError : error.message })
+    }
+  }
+
+  const allAdjustments = (c: CheckoutPreview) => [
+    ...c.lines.flatMap((l) => l.adjustments),
+    ...c.adjustments,
+  ]
+  const emptyCart = () => preview.error()?.fieldMessage('body.items') !== undefined
+
   return (
-    <main class="mk-view">
-      <PageBar title={store.locale === 'en' ? 'Checkout' : '确认订单'} />
+    <main class="mk-view mk-acc">
+      <PageBar title={t.title} />
+      <Show when={items !== null} fallback={<EmptyState title={t.badBuyNow} />}>
+        <Show
+          when={setup.data() && draft()}
+          fallback={
+            <Show when={setup.error()} fallback={<Loading />}>
+              <ErrorState onRetry={() => void setup.reload()} />
+            </Show>
+          }
+        >
+          <Show
+            when={!emptyCart()}
+            fallback={
+              <EmptyState
+                title={t.emptyCart}
+                action={
+                  <a class="mk-button" href={mallHref(store.base, paths.cart())}>
+                    {t.backToCart}
+                  </a>
+                }
+              />
+            }
+          >
+            <form class="mk-acc__body" onSubmit={place} novalidate>
+              <DeliverySection
+                method={draft()!.method}
+                onMethod={(method) => update({ method })}
+                addresses={setup.data()!.addresses}
+                addressId={draft()!.addressId}
+                onAddress={(addressId) => update({ addressId })}
+                points={setup.data()!.points}
+                pickupPointId={draft()!.pickupPointId}
+                onPoint={(pickupPointId) => update({ pickupPointId })}
+                editing={draft()!.editing}
+                onEditing={(editing) => update({ editing, addressDraft: undefined })}
+                addressDraft={draft()!.addressDraft}
+                onAddressDraft={(addressDraft) => update({ addressDraft })}
+                onSaved={(address) => void saved(address)}
+                error={deliveryError()}
+              />
+              <section class="mk-card" aria-labelledby="checkout-items">
+                <h2 id="checkout-items" class="mk-card__title">
+                  {t.items}
+                </h2>
+                <Show
+                  when={preview.data()}
+                  fallback={
+                    <Show when={preview.error() && !deliveryError()} fallback={<Loading />}>
+                      <ErrorState
+                        message={preview.error()?.status === 409 ? t.outOfStock : undefined}
+                        onRetry={() => void preview.reload()}
+                      />
+                    </Show>
+                  }
+                >
+                  {(c) => (
+                    <ul class="mk-lines">
+                      <For each={c().lines}>
+                        {(line) => (
+                          <li class="mk-line">
+                            <LineThumb url={line.imageUrl} alt="" />
+                            <div class="mk-line__body">
+                              <h3 class="mk-line__title">{pick(line.title, store.locale)}</h3>
+                              <span class="mk-muted">{specText(line.spec)}</span>
+                              <div class="mk-line__foot">
+                                <span class="mk-price">{formatPrice(line.unitPrice)}</span>
+                                <span class="mk-muted">{t.lineQty(line.quantity)}</span>
+                              </div>
+                            </div>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  )}
+                </Show>
+              </section>
+              <section class="mk-card">
+                <fieldset class="mk-choices">
+                  <legend>{t.payment}</legend>
+                  <Show when={setup.data()!.methods.length === 0}>
+                    <p class="mk-notice mk-notice--error">{t.noPayment}</p>
+                  </Show>
+                  <For each={setup.data()!.methods}>
+                    {(provider) => (
+                      <label class="mk-choice">
+                        <input
+                          type="radio"
+                          name="checkout-provider"
+                          value={provider}
+                          checked={draft()!.provider === provider}
+                          onChange={() => update({ provider })}
+                        />
+                        <span class="mk-choice__box">{acc.paymentName[provider] ?? provider}</span>
+                      </label>
+                    )}
+                  </For>
+                </fieldset>
+              </section>
+              <section class="mk-card">
+                <TextField
+                  id="checkout-note"
+                  label={acc.optional(t.note)}
+                  value={draft()!.note}
+                  onInput={(note) => update({ note })}
+                  maxLength={500}
+                  multiline
+                  hint={t.notePlaceholder}
+                />
+              </section>
+              <Show when={preview.data()}>
+                {(c) => (
+                  <section class="mk-card" aria-labelledby="checkout-summary">
+                    <h2 id="checkout-summary" class="mk-card__title">
+                      {t.summary}
+                    </h2>
+                    <PriceSummary
+                      subtotal={c().subtotal}
+                      adjustments={allAdjustments(c())}
+                      shippingFee={c().shippingFee}
+                      shippingKnown={c().shippingKnown}
+                      total={c().total}
+                      totalLabel={acc.payable}
+                    />
+                  </section>
+                )}
+              </Show>
+              <Show when={problem()}>
+                {(pr) => (
+                  <div class="mk-notice mk-notice--error" role="alert">
+                    <FormMessage text={pr().text} />
+                    <Show when={pr().ordersLink}>
+                      <a href={mallHref(store.base, paths.orders())}>{t.viewOrders}</a>
+                    </Show>
+                  </div>
+                )}
+              </Show>
+              <div class="mk-actionbar">
+                <div class="mk-actionbar__total">
+                  <span>{acc.payable}</span>
+                  <strong>{preview.data() ? formatPrice(preview.data()!.total) : '—'}</strong>
+                </div>
+                <button
+                  type="submit"
+                  class="mk-button"
+                  disabled={placing() || !preview.data() || setup.data()!.methods.length === 0}
+                  aria-busy={placing() ? 'true' : undefined}
+                >
+                  {placing() ? t.placing : t.place}
+                </button>
+              </div>
+            </form>
+          </Show>
+        </Show>
+      </Show>
     </main>
   )
 }

@@ -9,6 +9,8 @@ export interface SandboxPageInput {
   status: 'pending' | 'succeeded' | 'failed' | 'cancelled'
   /** Where the forms post: `{prefix}/pay/sandbox/{paymentId}/complete`. */
   completeUrl: string
+  /** Back to the mall's pay page of the order, which shows how the payment ended. */
+  returnUrl: string
 }
 
 /** Minor units as yuan with two decimals (12345 → "123.45"). */
@@ -17,7 +19,7 @@ export function formatYuan(amount: number): string {
 }
 
 const statusText = {
-  succeeded: 'Paid. You can close this page.',
+  succeeded: 'Paid.',
   failed: 'The payment failed.',
   cancelled: 'The payment was cancelled.',
 } as const
@@ -49,6 +51,7 @@ export function sandboxPage(input: SandboxPageInput) {
                   </form>`
               : html`<p data-status="${input.status}">${statusText[input.status]}</p>`
           }
+          <p><a href="${input.returnUrl}" data-return>Back to ${input.mallName}</a></p>
         </main>
       </body>
     </html>`

@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARTIFACTS = fileURLToPath(new URL('../../.artifacts/', import.meta.url))
+const hasChromium = existsSync(CHROMIUM)
+// In CI a missing browser is a failure (the launch below throws), never a silent skip.
+const skip = !hasChromium && process.env.CI !== 'true'
+if (skip)
+  process.stderr.write(
+    `catalog browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`,
+  )
+
+/** Waits until the page's app has hydrated (entry-client sets the flag). */
+const hydrated = (page: Page) =>
+  page.waitForSelector('html[data-hydrated="true"]', { timeout: 15_000 })
+
+describe.skipIf(skip)('the catalog journey in a phone browser', () => {
+  let server: RunningMallkit
+  let browser: BrowserContext
+  let base: string
+  const dirs: string[] = []
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-catalog-browser-'))
+    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
+    dirs.push(dataDir, profile)
+    const port = await freePort()
+    base = `http://localhost:${port}`
+    server = await startMallkit(dataDir, port)
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('goes from home to a category, searches by suggestion and adds a product to the cart', async () => {
+    const page = await browser.newPage()
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
+
+    // Home → the first category shortcut (数码) of the icon navigation.
+    expect((await page.goto(`${base}/s/demo/`))?.status()).toBe(200)
+    await hydrated(page)
+    expect(await page.locator('.mk-tabbar__item').count()).toBe(4)
+    await page.locator('.mk-icon-nav__item', { hasText: '数码' }).click()
+    await page.waitForURL(/\/s\/demo\/categories\/[0-9a-f-]{36}$/)
+    await hydrated(page)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('数码')
+    // Its subcategories are chips, and the products of all of them are listed.
+    expect(await page.locator('.mk-chip', { hasText: '手机通讯' }).count()).toBe(1)
+    expect(await page.locator('.mk-grid__card').count()).toBeGreaterThanOrEqual(4)
+
+    // Search: typing suggests titles; picking one searches for it.
+    await page.goto(`${base}/s/demo/search`)
+    await hydrated(page)
+    await page.locator('.mk-searchbox input').pressSequentially('耳机', { delay: 60 })
+    const option = page.locator('.mk-searchbox__option').first()
+    await option.waitFor({ state: 'visible', timeout: 10_000 })
+    const suggested = (await option.textContent())?.trim() ?? ''
+    expect(suggested).toContain('耳机')
+    await option.click()
+    await page.waitForURL((url) => url.searchParams.get('q') === suggested)
+    await hydrated(page)
+    await expect.poll(() => page.locator('.mk-searchbox input').inputValue()).toBe(suggested)
+    const card = page.locator('.mk-grid__card').first()
+    await expect.poll(() => card.textContent()).toContain(suggested)
+
+    // The product: pick a value in every spec row, then add to the cart.
+    await card.click()
+    await page.waitForURL(/\/s\/demo\/products\/[0-9a-f-]{36}$/)
+    await hydrated(page)
+    await expect.poll(() => page.locator('.mk-product__name').textContent()).toBe(suggested)
+    const rows = page.locator('.mk-spec')
+    for (let i = 0; i < (await rows.count()); i++) {
+      const value = rows.nth(i).locator('.mk-spec__value:not([disabled])').first()
+      await value.click()
+      await expect.poll(() => value.getAttribute('aria-pressed')).toBe('true')
+    }
+    await expect.poll(() => page.locator('.mk-product__stock').textContent()).toMatch(/\d+ 件/)
+    await page.locator('.mk-stepper__button[aria-label="增加数量"]').click()
+    await expect.poll(() => page.locator('.mk-stepper__input').inputValue()).toBe('2')
+    await page.locator('.mk-actions__add').click()
+    await expect
+      .poll(() => page.locator('.mk-actions__message').textContent())
+      .toContain('已加入购物车')
+    await expect
+      .poll(() => page.locator('.mk-actions__cart .mk-cart-link__badge').textContent())
+      .toBe('2')
+    // The badge comes from the server's cart, so it survives a reload.
+    await page.reload()
+    await hydrated(page)
+    await expect
+      .poll(() => page.locator('.mk-actions__cart .mk-cart-link__badge').textContent())
+      .toBe('2')
+
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await page.screenshot({ path: join(ARTIFACTS, 'catalog-product-phone.png') })
+    expect(problems).toEqual([])
+  }, 90_000)
+})
