@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, type TestDb } from '../../test/db.ts'
+import { CORE_VERSION } from '../version.ts'
+import { discoverPlugins } from '../plugins/discover.ts'
+import { PluginHost } from '../plugins/host.ts'
 import { withTenant } from './tenant-scope.ts'
 
 interface TableInfo {
@@ -30,9 +33,13 @@ describe('tenant isolation', () => {
   let db: TestDb['db']
   let mallA: string
   let mallB: string
+  let pluginIds: string[]
 
   beforeAll(async () => {
-    handle = await createTestDb()
+    // Every installed plugin's tables too: they must follow the same rules.
+    const plugins = new PluginHost(await discoverPlugins(), CORE_VERSION)
+    pluginIds = plugins.migrationSets().map((set) => set.owner)
+    handle = await createTestDb(plugins.migrationSets())
     db = handle.db
     await db.insertInto('core__plan').values({ id: 'p', name: 'P', allowed_plugins: [] }).execute()
     mallA = (
@@ -88,6 +95,12 @@ describe('tenant isolation', () => {
       })
   })
   afterAll(() => handle.close())
+
+  it("includes the installed plugins' tables in every check below", async () => {
+    const names = (await tables(db)).map((t) => t.table)
+    for (const id of pluginIds)
+      expect(names.some((name) => name.startsWith(`${id.replaceAll('-', '_')}__`)), id).toBe(true)
+  })
 
   it('marks every table as tenant-owned or as platform data with a reason', async () => {
     const all = await tables(db)

@@ -16,9 +16,11 @@ export function requestContext(log: Logger): MiddlewareHandler {
     c.set('requestId', requestId)
     c.set('log', log.child({ reqId: requestId }))
     c.set('ip', clientIp(c))
+    // Set before the handler runs: a header added to a finished response would make the Node
+    // adapter rebuild it (and re-encode its body) instead of writing it straight out.
+    c.header('x-request-id', requestId)
     const started = performance.now()
     await next()
-    c.header('x-request-id', requestId)
     c.var.log.info(
       {
         method: c.req.method,

@@ -35,7 +35,12 @@ export { createRouter } from '../http/router.ts'
 export type { MallEnv } from '../http/env.ts'
 export { MallError, validationError, fieldErrorsFromZod } from '../http/errors.ts'
 export { currentCustomer } from '../http/session-guards.ts'
-export { execAll, tenantTableStatements, escapeLike } from '../db/sql-helpers.ts'
+export {
+  execAll,
+  tenantTableStatements,
+  storefrontNotifyStatements,
+  escapeLike,
+} from '../db/sql-helpers.ts'
 export { allocateProportionally } from '../commerce/pricing/allocate.ts'
 export { summarizePrice, type PricedCart, type PricedLine } from '../commerce/pricing/summarize.ts'
 export type { OrderEventPayload } from '../commerce/orders/events.ts'

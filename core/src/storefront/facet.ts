@@ -5,6 +5,7 @@ import type { Tenant } from '../db/schema.ts'
 import type { PageDocument } from '../page/document.ts'
 import type { BlockManifest } from '../plugins/contract.ts'
 import type { Locale } from '../tenancy/tenants.ts'
+import type { ReadThrough } from './read-through.ts'
 
 /** A published page, its blocks already reduced to what may render for this mall. */
 export interface RenderablePage {
@@ -32,6 +33,11 @@ export interface StorefrontRenderInput {
   locale: Locale
   /** Runs `work` in one transaction of this mall (block data loaders run here, before render). */
   inMall<T>(work: (ctx: MallContext) => Promise<T>): Promise<T>
+  /**
+   * Reads a content answer of this mall (what a page's blocks or a view show) through the
+   * process's cache, kept until the mall changes: see `ReadThrough`. Never for personal data.
+   */
+  cached: ReadThrough
   /** Where media URLs point and the currency money is shown in. */
   view: ViewOptions
   log: Logger

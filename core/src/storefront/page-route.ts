@@ -8,6 +8,7 @@ import { Locale } from '../tenancy/tenants.ts'
 import type { StorefrontFacet } from './facet.ts'
 import { mallPlaceholderPage } from './placeholder-page.ts'
 import { sharedAnswer, sortedQuery, type SharedBody } from './shared-answer.ts'
+import { readThroughFor } from './read-through.ts'
 import { PAGE_PATH, renderablePageAt } from '../page-store/renderable-page.ts'
 
 /** The cookie the storefront's language switcher sets. */
@@ -48,10 +49,13 @@ export async function storefrontPage(
   const locale = requestLocale(c, tenant.default_locale)
   const base = mediaBase(c)
   const key = `page ${base}${path}?${sortedQuery(query)} ${locale}`
+  const cached = readThroughFor(services, tenant.id)
   return sharedAnswer(c, services, key, async () => {
     const page =
       !storefront.ownsPath(path) && PAGE_PATH.test(path)
-        ? await c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path))
+        ? await cached(`renderable-page ${path}`, () =>
+            c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path)),
+          )
         : null
     if (!page && path === '/') return htmlBody(200, mallPlaceholderPage(tenant))
     const { status, html } = await storefront.render({
@@ -62,6 +66,7 @@ export async function storefrontPage(
       base,
       locale,
       inMall: c.var.inMall,
+      cached,
       view: { storage: storageFor(services.config), base, currency: tenant.currency },
       log: c.var.log ?? services.log,
     })

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import type { Context } from 'hono'
 import { changeFeedOf } from '../db/change-feed.ts'
 import type { Db } from '../db/create-db.ts'
 import { ReadCache } from '../db/read-cache.ts'
 import type { CoreServices } from '../services.ts'
 import { tenantCacheFor } from '../tenancy/tenant-cache.ts'
+import { startReadThrough } from './read-through.ts'
 
 /** An answer that is the same for every visitor of a mall: no customer, cart or session in it. */
 export interface SharedBody {
@@ -13,9 +15,16 @@ export interface SharedBody {
   body: string
 }
 
-interface SharedAnswer extends SharedBody {
+interface SharedAnswer extends Omit<SharedBody, 'body'> {
+  /** The body encoded once (UTF-8), so a hit writes bytes instead of encoding the text again. */
+  body: Uint8Array<ArrayBuffer>
   etag: string
+  /** The body gzipped once, for the clients that accept it (every browser); small bodies have none. */
+  gzip: Uint8Array<ArrayBuffer> | null
 }
+
+/** Bodies smaller than this are sent as they are: gzip would save little and cost a little. */
+const GZIP_MIN_BYTES = 1024
 
 /**
  * Shared answers may sit in any cache, but each use must ask us first (`max-age=0`), so a change
@@ -38,8 +47,8 @@ export function sharedAnswerCache(services: CoreServices): ReadCache<SharedAnswe
       ? new ReadCache<SharedAnswer>(feed, {
           maxEntries: config.MALLKIT_CACHE_MAX_ENTRIES,
           maxBytes: config.MALLKIT_CACHE_MAX_MB * 1024 * 1024,
-          // The body (UTF-8) dominates; the headers and the key are small change.
-          sizeOf: (answer) => Buffer.byteLength(answer.body) + 256,
+          // The body dominates; the headers and the key are small change.
+          sizeOf: (answer) => answer.body.length + (answer.gzip?.length ?? 0) + 256,
           ttlMs: config.MALLKIT_CACHE_TTL_SECONDS * 1000,
           forget: () => 'tenant',
         })
@@ -50,11 +59,12 @@ export function sharedAnswerCache(services: CoreServices): ReadCache<SharedAnswe
 }
 
 /**
- * Creates this process's caches (shared answers, host → mall) at boot, so that their change feed
+ * Creates this process's caches (shared answers, content reads, host → mall) at boot, so that their change feed
  * is already listening when the first requests arrive.
  */
 export function startCaches(services: CoreServices): void {
   sharedAnswerCache(services)
+  startReadThrough(services)
   tenantCacheFor(services.db, services.config)
 }
 
@@ -78,25 +88,47 @@ export async function sharedAnswer(
   // A request that resolved its mall before a rename or suspension was heard carries the old row.
   const fromCurrentRow = tenantCacheFor(services.db, services.config)?.isCurrent(tenant) ?? false
   const fresh = await load()
-  const answer: SharedAnswer = { ...fresh, etag: etagOf(fresh.body) }
+  const body = new TextEncoder().encode(fresh.body)
+  const gzip = body.length >= GZIP_MIN_BYTES ? new Uint8Array(gzipSync(body)) : null
+  const answer: SharedAnswer = { ...fresh, body, etag: etagOf(body), gzip }
   const stored =
     cache && ticket && fromCurrentRow ? cache.set(ticket, tenant.id, key, answer) : false
   return respond(c, answer, stored ? 'miss' : 'bypass')
 }
 
+/**
+ * Sends a shared answer: gzipped when the client accepts it (each encoding with its own ETag), or
+ * a bodyless 304 when the client's copy is current.
+ */
 function respond(c: Context, answer: SharedAnswer, outcome: 'hit' | 'miss' | 'bypass'): Response {
-  const headers = {
+  const gzip = answer.gzip && acceptsGzip(c.req.header('accept-encoding')) ? answer.gzip : null
+  const etag = gzip ? `${answer.etag.slice(0, -1)}-gz"` : answer.etag
+  const headers: Record<string, string> = {
     'cache-control': SHARED_CACHE_CONTROL,
-    etag: answer.etag,
+    etag,
+    vary: 'accept-encoding',
     // What this process's cache did, for operators and tests; reveals nothing about anyone.
     'x-mallkit-cache': outcome,
   }
-  if (answer.status === 200 && matches(c.req.header('if-none-match'), answer.etag))
+  if (answer.status === 200 && matches(c.req.header('if-none-match'), etag))
     return c.body(null, 304, headers)
-  return c.body(answer.body, answer.status, { ...headers, 'content-type': answer.contentType })
+  headers['content-type'] = answer.contentType
+  if (gzip) headers['content-encoding'] = 'gzip'
+  return c.body(gzip ?? answer.body, answer.status, headers)
 }
 
-function etagOf(body: string): string {
+/** Whether `Accept-Encoding` allows gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';')
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return !q || Number(q.slice(2)) > 0
+  })
+}
+
+function etagOf(body: Uint8Array): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -147,6 +148,24 @@ describe('storefront caches', () => {
     expect(cacheOf(await shopper().get('/?lang=zh-CN'))).toBe('hit')
   })
 
+  it('sends browsers the gzipped document, with its own ETag', async () => {
+    const plain = await (await shopper().get('/')).text()
+    const zipped = await shopper().get('/', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('vary')).toBe('accept-encoding')
+    const bytes = Buffer.from(await zipped.arrayBuffer())
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plain)
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(plain) / 2)
+    const etag = zipped.headers.get('etag') ?? ''
+    expect(etag).toMatch(/-gz"$/)
+    const again = await shopper().get('/', { 'accept-encoding': 'gzip', 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    // A client that refuses gzip gets the plain body.
+    const refused = await shopper().get('/', { 'accept-encoding': 'gzip;q=0, identity' })
+    expect(refused.headers.get('content-encoding')).toBeNull()
+    expect(await refused.text()).toBe(plain)
+  })
+
   it('caches the 404 page too', async () => {
     expect(cacheOf(await shopper().get('/no-such-page'))).toBe('miss')
     const again = await shopper().get('/no-such-page')
@@ -186,6 +205,15 @@ describe('storefront caches', () => {
       items: { title: { en: string } }[]
     }
     expect(list.items.map((item) => item.title.en)).toEqual(['Silk Shirt'])
+  })
+
+  it('renders a new query string from the mall’s cached content, forgotten on a change too', async () => {
+    // `?v=` is not a parameter the page reads: another HTML entry, the same content read.
+    expect(cacheOf(await shopper().get('/?v=1'))).toBe('miss')
+    expect((await retitle('Wool Shirt')).status).toBe(200)
+    const after = await shopper().get('/?v=2')
+    expect(cacheOf(after)).toBe('miss')
+    expect(await after.text()).toContain('Wool Shirt')
   })
 
   it("drops a plugin's block from the page when the plugin is switched off", async () => {

@@ -92,6 +92,22 @@ async function resolve(ctx: MallContext, input: StorefrontRenderInput): Promise<
 }
 
 /**
+ * What `resolve` reads depends on, as the key of its answer in the mall's content cache: a view
+ * depends on its path and query; a published page on its version alone (its blocks never read the
+ * query), so `?utm_source=…` or any other parameter renders from the same data.
+ */
+function dataKey(input: StorefrontRenderInput): string {
+  const where = `${input.locale} ${input.base}`
+  const match = matchRoute(input.path)
+  if (match) {
+    const query = new URLSearchParams(input.query)
+    query.sort()
+    return `view ${input.path}?${query.toString()} ${where}`
+  }
+  return `page ${input.path} ${input.page ? `${input.page.id}@${input.page.version}` : 'none'} ${where}`
+}
+
+/**
  * Renders a storefront request: the data is loaded in one transaction of the mall, then Solid
  * renders the app (with hydration keys) outside it, and the document wraps it with the view's
  * head, the mall's theme and the view's chunk preloaded.
@@ -102,7 +118,9 @@ export async function renderRequest(
   assets: ClientAssets,
 ): Promise<StorefrontResponse> {
   const { locale, tenant } = input
-  const resolved = await input.inMall((ctx) => resolve(ctx, input))
+  const resolved = await input.cached(dataKey(input), () =>
+    input.inMall((ctx) => resolve(ctx, input)),
+  )
   const view: ViewState = {
     kind: resolved.kind,
     params: resolved.params,

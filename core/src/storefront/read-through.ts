@@ -1,0 +1,62 @@
+import { changeFeedOf } from '../db/change-feed.ts'
+import type { Db } from '../db/create-db.ts'
+import { ReadCache } from '../db/read-cache.ts'
+import type { CoreServices } from '../services.ts'
+
+interface Sized {
+  value: unknown
+  bytes: number
+}
+
+const caches = new WeakMap<Db, ReadCache<Sized> | null>()
+
+/** The process's cache of a mall's content reads over `services.db`, or null when caching is off. */
+function contentReadCache(services: CoreServices): ReadCache<Sized> | null {
+  let cache = caches.get(services.db)
+  if (cache === undefined) {
+    const { config } = services
+    const feed = config.MALLKIT_CACHE ? changeFeedOf(services.db) : undefined
+    cache = feed
+      ? new ReadCache<Sized>(feed, {
+          maxEntries: config.MALLKIT_CACHE_MAX_ENTRIES,
+          maxBytes: config.MALLKIT_CACHE_MAX_MB * 1024 * 1024,
+          sizeOf: (entry) => entry.bytes,
+          ttlMs: config.MALLKIT_CACHE_TTL_SECONDS * 1000,
+          forget: () => 'tenant',
+        })
+      : null
+    caches.set(services.db, cache)
+  }
+  return cache
+}
+
+/**
+ * Reads one of a mall's content answers (a published page, the products a block shows) through
+ * the process's cache: `load` runs on a miss, and its result is kept until any change to the mall
+ * is heard (the same change feed as the HTML cache). `load` must not read before it is called, and
+ * its result must be plain JSON that is never mutated (it is shared between requests) and never
+ * personal. The storefront renders from these on an HTML cache miss, so a page in another locale
+ * or with another query string costs a render, not the mall's queries again.
+ */
+export type ReadThrough = <T>(key: string, load: () => Promise<T>) => Promise<T>
+
+/** The read-through cache of one mall; loads every time when caching is off. */
+export function readThroughFor(services: CoreServices, tenantId: string): ReadThrough {
+  const cache = contentReadCache(services)
+  if (!cache) return (_key, load) => load()
+  return async <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(tenantId, key)
+    if (hit) return hit.value as T
+    const ticket = cache.ticket(tenantId)
+    const value = await load()
+    // Undefined has no JSON; such an answer is simply not kept.
+    const json = JSON.stringify(value) as string | undefined
+    if (json !== undefined) cache.set(ticket, tenantId, key, { value, bytes: json.length * 2 })
+    return value
+  }
+}
+
+/** Creates the cache at boot, so its change feed listens before the first request. */
+export function startReadThrough(services: CoreServices): void {
+  contentReadCache(services)
+}
