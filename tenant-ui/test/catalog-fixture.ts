@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { bootCore, type Core } from '../../core/src/boot.ts'
 import { createCategory } from '../../core/src/commerce/catalog/category-service.ts'
 import { ProductInput } from '../../core/src/commerce/catalog/product-input.ts'
@@ -35,6 +36,34 @@ export interface CatalogFixture {
   /** GETs a storefront path of the mall on its own host. */
   get(path: string): Promise<{ status: number; html: string }>
   close(): Promise<void>
+}
+
+/**
+ * The catalog fixture for a test file: booted before its first test, closed after its last. Read
+ * it inside tests only (before then it throws).
+ */
+export function useCatalogFixture(): Omit<CatalogFixture, 'close'> {
+  let fixture: CatalogFixture | undefined
+  beforeAll(async () => {
+    fixture = await catalogFixture()
+  }, 120_000)
+  afterAll(() => fixture?.close())
+  const booted = () => {
+    if (!fixture) throw new Error('the catalog fixture is read before its beforeAll ran')
+    return fixture
+  }
+  return {
+    get core() {
+      return booted().core
+    },
+    get tenantId() {
+      return booted().tenantId
+    },
+    get ids() {
+      return booted().ids
+    },
+    get: (path) => booted().get(path),
+  }
 }
 
 /** The state the document embeds for hydration, parsed. */

@@ -1,33 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
+import {
+  ARTIFACTS,
+  collectProblems,
+  hydrated,
+  launchChromium,
+  PHONE,
+  skipWithoutChromium,
+} from './browser.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARTIFACTS = fileURLToPath(new URL('../../.artifacts/', import.meta.url))
-const hasChromium = existsSync(CHROMIUM)
-// In CI a missing browser is a failure (the launch below throws), never a silent skip.
-const skip = !hasChromium && process.env.CI !== 'true'
-if (skip)
-  process.stderr.write(
-    `checkout browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`,
-  )
+const skip = skipWithoutChromium('checkout browser test')
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 const DESKTOP = { viewport: { width: 1280, height: 900 } }
 const ZH = {
   checkout: '去结算',
@@ -77,11 +64,7 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
     it(`goes from home to a paid sandbox order and tracks it (${device.name})`, async () => {
       const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
       dirs.push(profile)
-      const browser: BrowserContext = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ARGS,
-        deviceScaleFactor: 2,
+      const browser: BrowserContext = await launchChromium(profile, {
         locale: device.locale,
         ...device.options,
       })
@@ -89,12 +72,8 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
         // The language switcher's cookie, so pages reached by links keep the locale.
         await browser.addCookies([{ name: 'mk_lang', value: device.locale, url: base }])
         const page = await browser.newPage()
-        const problems: string[] = []
-        page.on('console', (m) => {
-          if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
-            problems.push(`console: ${m.text()}`)
-        })
-        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+        // A 4xx/5xx is logged as "Failed to load resource"; the responses below report it.
+        const problems = collectProblems(page, /Failed to load resource/)
         // Chromium asks every host for a favicon; the sandbox gateway's page has none.
         page.on('response', (r) => {
           if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
@@ -106,11 +85,9 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
             path: join(ARTIFACTS, `journey-${device.name}-${name}.png`),
             fullPage: true,
           })
-        const hydrated = () =>
-          page.waitForSelector('html[data-hydrated="true"]', { timeout: 15_000 })
         const open = async (path: string) => {
           await page.goto(`${mall}${path}${path.includes('?') ? '&' : '?'}lang=${device.locale}`)
-          await hydrated()
+          await hydrated(page)
         }
 
         // A new customer registers and comes back to the home page.
@@ -120,13 +97,13 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
         await page.fill('#register-password', 'journey-password-1')
         await page.click('form button[type="submit"]')
         await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === '/s/demo')
-        await hydrated()
+        await hydrated(page)
         await shot('home')
 
         // Home → a product of the new arrivals grid → every spec picked → into the cart.
         await page.locator('.mk-grid__card').first().click()
         await page.waitForURL(/\/s\/demo\/products\/[0-9a-f-]{36}$/)
-        await hydrated()
+        await hydrated(page)
         const rows = page.locator('.mk-spec')
         for (let i = 0; i < (await rows.count()); i++) {
           const value = rows.nth(i).locator('.mk-spec__value:not([disabled])').first()
@@ -146,7 +123,7 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
         await firstLine.locator('.mk-stepper button').nth(1).click()
         await expect.poll(() => firstLine.locator('output').textContent()).toBe('2')
         await page.reload()
-        await hydrated()
+        await hydrated(page)
         await expect
           .poll(() => page.locator('.mk-line').first().locator('output').textContent())
           .toBe('2')
@@ -155,7 +132,7 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
         // Checkout with the new customer's first address, typed inline; a refresh loses nothing.
         await page.click(`a.mk-button:has-text("${device.text.checkout}")`)
         await page.waitForURL((url) => url.pathname.endsWith('/checkout'))
-        await hydrated()
+        await hydrated(page)
         await page.waitForSelector('#checkout-address-recipient')
         await page.fill('#checkout-address-recipient', '张三')
         await page.fill('#checkout-address-phone', '13800138000')
@@ -165,7 +142,7 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
         await page.fill('#checkout-address-line1', '文三路 1 号')
         await page.fill('#checkout-note', 'ring twice')
         await page.reload()
-        await hydrated()
+        await hydrated(page)
         await page.waitForSelector('#checkout-address-line1')
         expect(await page.inputValue('#checkout-address-recipient')).toBe('张三')
         expect(await page.inputValue('#checkout-address-line1')).toBe('文三路 1 号')
@@ -180,7 +157,7 @@ describe.skipIf(skip)('the shopper journey in a browser, home to paid order', ()
 
         // Pay in the sandbox's hosted page, then come back to the mall.
         await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/pay/)
-        await hydrated()
+        await hydrated(page)
         const payButton = page.locator('.mk-actionbar button.mk-button')
         await expect.poll(() => payButton.isEnabled(), { timeout: 10_000 }).toBe(true)
         await shot('pay')

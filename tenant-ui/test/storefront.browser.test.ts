@@ -1,20 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
+import {
+  ARTIFACTS,
+  collectProblems,
+  hydrated,
+  launchChromium,
+  PHONE,
+  skipWithoutChromium,
+} from './browser.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARTIFACTS = fileURLToPath(new URL('../../.artifacts/', import.meta.url))
-const hasChromium = existsSync(CHROMIUM)
-// In CI a missing browser is a failure (the launch below throws), never a silent skip.
-const skip = !hasChromium && process.env.CI !== 'true'
-if (skip)
-  process.stderr.write(
-    `storefront browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium)\n`,
-  )
+const skip = skipWithoutChromium('storefront browser test')
 
 describe.skipIf(skip)('storefront in a phone browser', () => {
   let server: RunningMallkit
@@ -29,25 +28,7 @@ describe.skipIf(skip)('storefront in a phone browser', () => {
     const port = await freePort()
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-    })
+    browser = await launchChromium(profile, { ...PHONE, locale: 'zh-CN' })
   }, 120_000)
 
   afterAll(async () => {
@@ -58,11 +39,7 @@ describe.skipIf(skip)('storefront in a phone browser', () => {
 
   it('renders the demo home page, hydrates, and the banner steps to the next slide', async () => {
     const page = await browser.newPage()
-    const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    const problems = collectProblems(page)
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
 
     const response = await page.goto(`${base}/s/demo/`)
@@ -70,7 +47,7 @@ describe.skipIf(skip)('storefront in a phone browser', () => {
     await expect
       .poll(() => page.locator('.mk-grid__card').count(), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(6)
-    await page.waitForSelector('html[data-hydrated="true"]', { timeout: 15_000 })
+    await hydrated(page)
 
     const banner = page.locator('.mk-banner')
     const slides = await banner.locator('.mk-banner__slide').count()

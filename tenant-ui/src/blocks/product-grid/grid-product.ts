@@ -11,9 +11,13 @@ import type { GridProduct } from './data.ts'
 
 type Media = NonNullable<ProductSummary['image']>
 
-/** A card image from a media view: the 720 px variant, with both variants as `srcset`. */
-function cardImage(media: Media | null, alt: string): GridProduct['image'] {
-  if (!media) return null
+/** An image's size hints from a media view: the 720 px variant, with both variants as `srcset`. */
+export function responsiveImage(media: Media): {
+  src: string
+  srcset: string
+  width: number
+  height: number
+} {
   const { thumb, medium } = media.variants
   const main = medium ?? thumb
   return {
@@ -22,21 +26,29 @@ function cardImage(media: Media | null, alt: string): GridProduct['image'] {
       .filter((v): v is NonNullable<typeof v> => Boolean(v))
       .map((v) => `${v.url} ${v.width}w`)
       .join(', '),
-    alt: alt || media.alt || '',
     width: main?.width ?? media.width,
     height: main?.height ?? media.height,
   }
 }
 
+/** A card image from a media view, described by `alt` (else the media's own alt text). */
+export function cardImage(media: Media | null | undefined, alt: string): GridProduct['image'] {
+  if (!media) return null
+  return { ...responsiveImage(media), alt: alt || media.alt || '' }
+}
+
+/** The compare-at price (划线价) a card shows: only one above the price. */
+export const compareAtPrice = (price: number, compare: number | null): number | null =>
+  compare !== null && compare > price ? compare : null
+
 /** A card from a `GET /api/store/products` item, in `locale`. */
 export function cardFromSummary(product: ProductSummary, locale: Locale): GridProduct {
   const title = pick(product.title, locale)
-  const compare = product.compareAtPriceMax
   return {
     id: product.id,
     title,
     price: product.priceMin,
-    compareAt: compare !== null && compare > product.priceMin ? compare : null,
+    compareAt: compareAtPrice(product.priceMin, product.compareAtPriceMax),
     soldOut: product.stock === 0,
     image: cardImage(product.image, title),
   }
@@ -44,12 +56,11 @@ export function cardFromSummary(product: ProductSummary, locale: Locale): GridPr
 
 /** A card from a `GET /api/store/search` item (already localized by the search). */
 export function cardFromSearch(item: SearchItem): GridProduct {
-  const compare = item.compareAtPrice
   return {
     id: item.id,
     title: item.title,
     price: item.priceMin,
-    compareAt: compare !== null && compare > item.priceMin ? compare : null,
+    compareAt: compareAtPrice(item.priceMin, item.compareAtPrice),
     soldOut: !item.inStock,
     image: item.imageUrl ? { src: item.imageUrl, alt: item.title } : null,
   }

@@ -2,9 +2,9 @@ import { listProducts } from '../../../../core/src/commerce/catalog/product-list
 import type { MallContext } from '../../../../core/src/context.ts'
 import type { CategoryTabsData } from '../../blocks/category-tabs/data.ts'
 import type { CategoryTabsProps } from '../../blocks/category-tabs/manifest.ts'
+import { cardFromSummary } from '../../blocks/product-grid/grid-product.ts'
 import { pick } from '../../shared/localized.ts'
 import type { LoaderEnv } from './loader.ts'
-import { fromSummary } from './product-grid.ts'
 
 /**
  * Every tab's products up front (at most 6 tabs × 8), so switching tabs needs no request. A tab
@@ -37,7 +37,7 @@ export async function loadCategoryTabs(
     tabs.push({
       categoryId: tab.categoryId,
       label: pick(tab.label, env.locale) || pick(name, env.locale),
-      products: page.items.map((product) => fromSummary(product, env.locale)),
+      products: page.items.map((product) => cardFromSummary(product, env.locale)),
     })
   }
   return { tabs }

@@ -1,45 +1,16 @@
 import { listProducts } from '../../../../core/src/commerce/catalog/product-list.ts'
 import { loadProductDetails } from '../../../../core/src/commerce/catalog/product-read.ts'
 import type { ProductDetail } from '../../../../core/src/commerce/catalog/product-read.ts'
-import type { ProductSummary } from '../../../../core/src/commerce/catalog/product-list.ts'
-import type { MediaView } from '../../../../core/src/commerce/storage/media-service.ts'
 import type { GridProduct, ProductGridData } from '../../blocks/product-grid/data.ts'
+import {
+  cardFromSummary,
+  cardImage,
+  compareAtPrice,
+} from '../../blocks/product-grid/grid-product.ts'
 import type { ProductGridProps } from '../../blocks/product-grid/manifest.ts'
 import { pick, type Locale } from '../../shared/localized.ts'
 import type { MallContext } from '../../../../core/src/context.ts'
 import type { LoaderEnv } from './loader.ts'
-
-function gridImage(media: MediaView | null | undefined, alt: string): GridProduct['image'] {
-  if (!media) return null
-  const { thumb, medium } = media.variants
-  const main = medium ?? thumb
-  return {
-    src: main?.url ?? media.url,
-    srcset: [thumb, medium]
-      .filter((v): v is NonNullable<typeof v> => Boolean(v))
-      .map((v) => `${v.url} ${v.width}w`)
-      .join(', '),
-    alt: alt || media.alt || '',
-    width: main?.width ?? media.width,
-    height: main?.height ?? media.height,
-  }
-}
-
-const compareAt = (price: number, compare: number | null) =>
-  compare !== null && compare > price ? compare : null
-
-/** A product summary as grids, lists and category tabs show it. */
-export function fromSummary(product: ProductSummary, locale: Locale): GridProduct {
-  const title = pick(product.title, locale)
-  return {
-    id: product.id,
-    title,
-    price: product.priceMin,
-    compareAt: compareAt(product.priceMin, product.compareAtPriceMax),
-    soldOut: product.stock === 0,
-    image: gridImage(product.image, title),
-  }
-}
 
 function fromDetail(product: ProductDetail, locale: Locale): GridProduct {
   const title = pick(product.title, locale)
@@ -48,9 +19,9 @@ function fromDetail(product: ProductDetail, locale: Locale): GridProduct {
     id: product.id,
     title,
     price: product.priceMin,
-    compareAt: compareAt(product.priceMin, compare || null),
+    compareAt: compareAtPrice(product.priceMin, compare || null),
     soldOut: product.skus.every((sku) => sku.stock === 0),
-    image: gridImage(product.images[0], title),
+    image: cardImage(product.images[0], title),
   }
 }
 
@@ -84,5 +55,5 @@ export async function loadProductGrid(
     },
     env.view,
   )
-  return { products: page.items.map((product) => fromSummary(product, env.locale)) }
+  return { products: page.items.map((product) => cardFromSummary(product, env.locale)) }
 }

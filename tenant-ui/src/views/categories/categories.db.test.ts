@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMall } from '../../../../core/src/tenancy/tenants.ts'
-import { appHtml, catalogFixture, type CatalogFixture } from '../../../test/catalog-fixture.ts'
+import { appHtml, useCatalogFixture } from '../../../test/catalog-fixture.ts'
 
-let fixture: CatalogFixture
-
-beforeAll(async () => {
-  fixture = await catalogFixture()
-}, 120_000)
-afterAll(() => fixture?.close())
+const fixture = useCatalogFixture()
 
 describe('categories view', () => {
   it('lists top-level categories with their children, each linking to its page', async () => {

@@ -1,11 +1,9 @@
 import { For, Show } from 'solid-js'
-import IconArrowDown from '~icons/lucide/arrow-down'
-import IconArrowUp from '~icons/lucide/arrow-up'
-import IconArrowUpDown from '~icons/lucide/arrow-up-down'
 import type { ViewProps } from '../../app/App.tsx'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { CartLink } from '../../app/ui/catalog-cart-link.tsx'
 import { createPager, LoadMore } from '../../app/ui/catalog-pager.tsx'
+import { SortBar } from '../../app/ui/catalog-sortbar.tsx'
 import { EmptyState, PageBar } from '../../app/ui/ui.tsx'
 import '../../app/ui/catalog-ui.css'
 import '../../blocks/product-grid/product-grid.css'
@@ -43,7 +41,6 @@ export default function CategoryView(p: ViewProps<CategoryData>) {
       nextCursor: page.nextCursor,
     }))
   })
-  const isPrice = () => p.data.sort === 'price_asc' || p.data.sort === 'price_desc'
   const sorts: { sort: CategorySort; label: string }[] = [
     { sort: 'default', label: t.default },
     { sort: 'sales', label: t.sales },
@@ -84,42 +81,7 @@ export default function CategoryView(p: ViewProps<CategoryData>) {
           </ul>
         </nav>
       </Show>
-      <ul class="mk-sortbar" aria-label={t.sortLabel}>
-        <For each={sorts}>
-          {(entry) => (
-            <li>
-              <a
-                class="mk-sortbar__link"
-                href={sortHref(entry.sort)}
-                aria-current={p.data.sort === entry.sort}
-              >
-                {entry.label}
-              </a>
-            </li>
-          )}
-        </For>
-        <li>
-          <a
-            class="mk-sortbar__link"
-            href={sortHref(p.data.sort === 'price_asc' ? 'price_desc' : 'price_asc')}
-            aria-current={isPrice()}
-            aria-label={p.data.sort === 'price_asc' ? t.priceDesc : t.priceAsc}
-          >
-            {t.price}
-            <Show
-              when={isPrice()}
-              fallback={<IconArrowUpDown class="mk-sortbar__arrow" aria-hidden="true" />}
-            >
-              <Show
-                when={p.data.sort === 'price_asc'}
-                fallback={<IconArrowDown class="mk-sortbar__arrow" aria-hidden="true" />}
-              >
-                <IconArrowUp class="mk-sortbar__arrow" aria-hidden="true" />
-              </Show>
-            </Show>
-          </a>
-        </li>
-      </ul>
+      <SortBar current={p.data.sort} sorts={sorts} href={sortHref} />
       <section class="mk-grid" aria-label={t.products}>
         <Show
           when={pager.items().length > 0}

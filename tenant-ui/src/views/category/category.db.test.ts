@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  appHtml,
-  catalogFixture,
-  embeddedState,
-  type CatalogFixture,
-} from '../../../test/catalog-fixture.ts'
+import { describe, expect, it } from 'vitest'
+import { appHtml, embeddedState, useCatalogFixture } from '../../../test/catalog-fixture.ts'
 import type { CategoryData } from './load.ts'
 
-let fixture: CatalogFixture
-
-beforeAll(async () => {
-  fixture = await catalogFixture()
-}, 120_000)
-afterAll(() => fixture?.close())
+const fixture = useCatalogFixture()
 
 describe('category view', () => {
   it("shows a category's subcategories and the products below it, before any script", async () => {

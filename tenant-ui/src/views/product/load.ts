@@ -2,6 +2,7 @@ import { labelOf } from '../../../../core/src/commerce/catalog/localized.ts'
 import { loadProductDetails } from '../../../../core/src/commerce/catalog/product-read.ts'
 import { MAX_LINE_QUANTITY } from '../../../../core/src/commerce/cart/cart-store.ts'
 import type { MallContext } from '../../../../core/src/context.ts'
+import { compareAtPrice, responsiveImage } from '../../blocks/product-grid/grid-product.ts'
 import type { ViewLoader } from '../../server/view-loader.ts'
 import { pick } from '../../shared/localized.ts'
 import type { ProductImage, ProductViewData, ShippingTemplate } from './data.ts'
@@ -52,20 +53,10 @@ export const load: ViewLoader<ProductViewData> = async (ctx, request) => {
   const title = pick(product.title, locale)
   const subtitle = pick(product.subtitle, locale)
   const descriptionHtml = pick(product.description, locale)
-  const images: ProductImage[] = product.images.map((media) => {
-    const { thumb, medium } = media.variants
-    const main = medium ?? thumb
-    return {
-      src: main?.url ?? media.url,
-      srcset: [thumb, medium]
-        .filter((v): v is NonNullable<typeof v> => Boolean(v))
-        .map((v) => `${v.url} ${v.width}w`)
-        .join(', '),
-      width: main?.width ?? media.width,
-      height: main?.height ?? media.height,
-      alt: media.alt || title,
-    }
-  })
+  const images: ProductImage[] = product.images.map((media) => ({
+    ...responsiveImage(media),
+    alt: media.alt || title,
+  }))
   const prices = product.skus.map((sku) => sku.price)
   const priceMin = Math.min(...prices)
   const compareAt = Math.max(0, ...product.skus.map((sku) => sku.compareAtPrice ?? 0))
@@ -92,14 +83,13 @@ export const load: ViewLoader<ProductViewData> = async (ctx, request) => {
         id: sku.id,
         spec: sku.spec,
         price: sku.price,
-        compareAt:
-          sku.compareAtPrice !== null && sku.compareAtPrice > sku.price ? sku.compareAtPrice : null,
+        compareAt: compareAtPrice(sku.price, sku.compareAtPrice),
         stock: sku.stock,
         weightGrams: sku.weightGrams,
       })),
       priceMin,
       priceMax: Math.max(...prices),
-      compareAt: compareAt > priceMin ? compareAt : null,
+      compareAt: compareAtPrice(priceMin, compareAt),
       salesCount: product.salesCount,
       returnable7d: product.afterSales.returnable7d,
       shipping: await shippingTemplate(ctx),

@@ -1,7 +1,4 @@
 import { For, onMount, Show } from 'solid-js'
-import IconArrowDown from '~icons/lucide/arrow-down'
-import IconArrowUp from '~icons/lucide/arrow-up'
-import IconArrowUpDown from '~icons/lucide/arrow-up-down'
 import IconFlame from '~icons/lucide/flame'
 import type { SearchItem } from '../../../../core/src/commerce/search/search-schemas.ts'
 import type { SearchSort } from '../../../../core/src/commerce/search/product-search.ts'
@@ -9,6 +6,7 @@ import type { ViewProps } from '../../app/App.tsx'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { CartLink } from '../../app/ui/catalog-cart-link.tsx'
 import { createPager, LoadMore } from '../../app/ui/catalog-pager.tsx'
+import { SortBar } from '../../app/ui/catalog-sortbar.tsx'
 import { EmptyState, PageBar } from '../../app/ui/ui.tsx'
 import '../../app/ui/catalog-ui.css'
 import '../../blocks/product-grid/product-grid.css'
@@ -90,7 +88,6 @@ export default function SearchView(p: ViewProps<SearchData>) {
     })
   })
   const sortHref = (sort: SearchSort) => mallHref(store.base, searchPath(p.data.q, sort))
-  const isPrice = () => p.data.sort === 'price_asc' || p.data.sort === 'price_desc'
   const sorts: { sort: SearchSort; label: string }[] = [
     { sort: 'relevance', label: t.relevance },
     { sort: 'sales', label: t.sales },
@@ -111,42 +108,7 @@ export default function SearchView(p: ViewProps<SearchData>) {
           </>
         }
       >
-        <ul class="mk-sortbar" aria-label={t.sortLabel}>
-          <For each={sorts}>
-            {(entry) => (
-              <li>
-                <a
-                  class="mk-sortbar__link"
-                  href={sortHref(entry.sort)}
-                  aria-current={p.data.sort === entry.sort}
-                >
-                  {entry.label}
-                </a>
-              </li>
-            )}
-          </For>
-          <li>
-            <a
-              class="mk-sortbar__link"
-              href={sortHref(p.data.sort === 'price_asc' ? 'price_desc' : 'price_asc')}
-              aria-current={isPrice()}
-              aria-label={p.data.sort === 'price_asc' ? t.priceDesc : t.priceAsc}
-            >
-              {t.price}
-              <Show
-                when={isPrice()}
-                fallback={<IconArrowUpDown class="mk-sortbar__arrow" aria-hidden="true" />}
-              >
-                <Show
-                  when={p.data.sort === 'price_asc'}
-                  fallback={<IconArrowDown class="mk-sortbar__arrow" aria-hidden="true" />}
-                >
-                  <IconArrowUp class="mk-sortbar__arrow" aria-hidden="true" />
-                </Show>
-              </Show>
-            </a>
-          </li>
-        </ul>
+        <SortBar current={p.data.sort} sorts={sorts} href={sortHref} />
         <Show
           when={pager.items().length > 0}
           fallback={

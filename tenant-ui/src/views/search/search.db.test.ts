@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  appHtml,
-  catalogFixture,
-  embeddedState,
-  type CatalogFixture,
-} from '../../../test/catalog-fixture.ts'
+import { describe, expect, it } from 'vitest'
+import { appHtml, embeddedState, useCatalogFixture } from '../../../test/catalog-fixture.ts'
 import type { SearchData } from './load.ts'
 
-let fixture: CatalogFixture
-
-beforeAll(async () => {
-  fixture = await catalogFixture()
-}, 120_000)
-afterAll(() => fixture?.close())
+const fixture = useCatalogFixture()
 
 const api = async (path: string) => {
   const host = 'shop.localhost'
