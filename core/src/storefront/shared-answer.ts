@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzip as gzipCallback } from 'node:zlib'
 import type { Context } from 'hono'
 import { changeFeedOf } from '../db/change-feed.ts'
 import type { Db } from '../db/create-db.ts'
@@ -25,6 +26,8 @@ interface SharedAnswer extends Omit<SharedBody, 'body'> {
 
 /** Bodies smaller than this are sent as they are: gzip would save little and cost a little. */
 const GZIP_MIN_BYTES = 1024
+// On libuv's thread pool: the event loop serves other requests while a fresh page compresses.
+const gzip = promisify(gzipCallback)
 
 /**
  * Shared answers may sit in any cache, but each use must ask us first (`max-age=0`), so a change
@@ -89,8 +92,8 @@ export async function sharedAnswer(
   const fromCurrentRow = tenantCacheFor(services.db, services.config)?.isCurrent(tenant) ?? false
   const fresh = await load()
   const body = new TextEncoder().encode(fresh.body)
-  const gzip = body.length >= GZIP_MIN_BYTES ? new Uint8Array(gzipSync(body)) : null
-  const answer: SharedAnswer = { ...fresh, body, etag: etagOf(body), gzip }
+  const zipped = body.length >= GZIP_MIN_BYTES ? new Uint8Array(await gzip(body)) : null
+  const answer: SharedAnswer = { ...fresh, body, etag: etagOf(body), gzip: zipped }
   const stored =
     cache && ticket && fromCurrentRow ? cache.set(ticket, tenant.id, key, answer) : false
   return respond(c, answer, stored ? 'miss' : 'bypass')
