@@ -1,8 +1,11 @@
 /**
- * The events of a mall, by name. An open set: plugins add theirs by declaration merging.
+ * The events of a mall, by name. An open set: plugins add theirs by declaration merging on this
+ * module, named by its path (merging through the `@mallkit/core/plugin` re-export does not reach
+ * the interface: TypeScript resolves the package to its emitted declarations).
  *
  * @example
- * declare module '@mallkit/core/plugin' {
+ * // plugins/lucky-wheel/src/events.ts
+ * declare module '../../../core/src/events/events.ts' {
  *   interface MallEvents { 'lucky-wheel.prize-won': { spinId: string; prizeId: string } }
  * }
  */

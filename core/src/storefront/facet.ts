@@ -29,6 +29,8 @@ export interface StorefrontRenderInput {
   page: RenderablePage | null
   /** URL prefix of the mall on this request: empty on its own host, `/s/<slug>` by path. */
   base: string
+  /** The request's origin (`https://shop.example.com`), for absolute URLs in SEO tags. */
+  origin: string
   /** The locale to render in: `?lang=`, else the `mk_lang` cookie, else the mall's default. */
   locale: Locale
   /** Runs `work` in one transaction of this mall (block data loaders run here, before render). */

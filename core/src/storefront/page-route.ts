@@ -45,10 +45,12 @@ export async function storefrontPage(
   const tenant = c.var.tenant
   if (!storefront) return c.html(mallPlaceholderPage(tenant))
   const path = mallPath(c)
-  const query = new URL(c.req.url).searchParams
+  const url = new URL(c.req.url)
+  const query = url.searchParams
   const locale = requestLocale(c, tenant.default_locale)
   const base = mediaBase(c)
-  const key = `page ${base}${path}?${sortedQuery(query)} ${locale}`
+  // The origin too: a mall reached by two hosts shows each its own absolute URLs (og:image).
+  const key = `page ${url.origin}${base}${path}?${sortedQuery(query)} ${locale}`
   const cached = readThroughFor(services, tenant.id)
   return sharedAnswer(c, services, key, async () => {
     const page =
@@ -64,6 +66,7 @@ export async function storefrontPage(
       query,
       page,
       base,
+      origin: url.origin,
       locale,
       inMall: c.var.inMall,
       cached,

@@ -91,6 +91,9 @@ async function resolve(ctx: MallContext, input: StorefrontRenderInput): Promise<
   }
 }
 
+/** `href` as an absolute URL: link previews (Open Graph) need one. */
+const absoluteUrl = (origin: string, href: string): string => new URL(href, origin).toString()
+
 /**
  * What `resolve` reads depends on, as the key of its answer in the mall's content cache: a view
  * depends on its path and query; a published page on its version alone (its blocks never read the
@@ -146,7 +149,7 @@ export async function renderRequest(
       title: title && title !== tenant.name ? `${title} - ${tenant.name}` : tenant.name,
       description: resolved.loaded.description || pick(resolved.root?.seo.description, locale),
       siteName: tenant.name,
-      ogImage: ogImage ? mallHref(input.base, ogImage) : undefined,
+      ogImage: ogImage ? absoluteUrl(input.origin, mallHref(input.base, ogImage)) : undefined,
       ogType: resolved.ogType ?? 'website',
       theme: resolved.root?.theme ?? {},
       assets: {

@@ -11,7 +11,9 @@ describe('product view', () => {
     expect(html).toContain('<title>乌龙茶 - Corner Shop</title>')
     expect(html).toContain('<meta name="description" content="高山茶园">')
     expect(html).toContain('<meta property="og:type" content="product">')
-    expect(html).toMatch(/<meta property="og:image" content="\/media\/[^"]+\/medium\.webp">/)
+    expect(html).toMatch(
+      /<meta property="og:image" content="http:\/\/[^"/]+\/media\/[^"]+\/medium\.webp">/,
+    )
     const app = appHtml(html)
     expect(app).toContain('乌龙茶')
     expect(app).toContain('¥38.00–¥68.00')
