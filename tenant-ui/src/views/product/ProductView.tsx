@@ -12,6 +12,7 @@ import { paths } from '../../shared/routes.ts'
 import { addToCart, type AddFailure } from './add-to-cart.ts'
 import type { ProductViewData } from './data.ts'
 import { Gallery } from './Gallery.tsx'
+import { PriceReasons } from './PriceReasons.tsx'
 import { text } from './messages.ts'
 import { chosenSku, initialSelection, missingSpecs, toggle } from './selection.ts'
 import { estimateShipping } from './shipping-estimate.ts'
@@ -145,6 +146,7 @@ export default function ProductView(p: ViewProps<ProductViewData>) {
                 <span class="mk-product__sold">{t.sold(p.data.salesCount)}</span>
               </Show>
             </p>
+            <PriceReasons skuId={sku()?.id} quantity={quantity()} />
             <h1 class="mk-product__name">{p.data.title}</h1>
             <Show when={p.data.subtitle}>
               <p class="mk-product__subtitle">{p.data.subtitle}</p>
