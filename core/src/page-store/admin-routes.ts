@@ -3,6 +3,8 @@ import { PageDocument } from '../page/document.ts'
 import { commonErrors, json, jsonBody } from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import type { CoreServices } from '../services.ts'
+import { blockCatalog } from './block-catalog.ts'
+import { enabledPluginIds } from './enabled-plugins.ts'
 import { PAGE_PATH } from './renderable-page.ts'
 import { createPage, loadPage, publishDraft, rollbackPage, saveDraft, toSummary } from './pages.ts'
 
@@ -27,8 +29,39 @@ const Version = z.object({
   publishedBy: z.string().nullable(),
   publishedAt: z.string(),
 })
+const Localized = z.object({ en: z.string(), 'zh-CN': z.string() })
+const CatalogBlock = z
+  .object({
+    type: z.string(),
+    pluginId: z.string().nullable(),
+    label: Localized,
+    icon: z.string(),
+    category: z.string(),
+    slots: z.record(
+      z.string(),
+      z.object({ label: Localized, allow: z.array(z.string()).readonly().optional() }),
+    ),
+    placement: z.object({
+      allowIn: z.array(z.string()).readonly().optional(),
+      maxPerPage: z.number().int().optional(),
+    }),
+    inspector: z.record(
+      z.string(),
+      z.object({ widget: z.string().optional(), help: Localized.optional() }),
+    ),
+    props: z.record(z.string(), z.unknown()).openapi({ description: 'JSON Schema of the props' }),
+    defaults: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .openapi('CatalogBlock')
 
 const routes = {
+  blocks: createRoute({
+    method: 'get',
+    path: '/blocks',
+    tags: ['admin'],
+    summary: 'The block types this mall may place (core and enabled plugins), props as JSON Schema',
+    responses: { 200: json(z.object({ items: z.array(CatalogBlock) })), ...commonErrors },
+  }),
   list: createRoute({
     method: 'get',
     path: '/pages',
@@ -95,9 +128,16 @@ const routes = {
   }),
 }
 
-/** `/api/admin/pages`: drafts, publishing, history and rollback. */
+/** `/api/admin/pages` (drafts, publishing, history and rollback) and the builder's `/blocks`. */
 export function pageAdminRoutes(services: CoreServices) {
   return createRouter()
+    .openapi(routes.blocks, async (c) => {
+      const enabled = await c.var.inMall(async (ctx) => {
+        ctx.require('core:pages.manage')
+        return enabledPluginIds(ctx)
+      })
+      return c.json({ items: blockCatalog(services.blocks, enabled) }, 200)
+    })
     .openapi(routes.list, async (c) => {
       const rows = await c.var.inMall(async (ctx) => {
         ctx.require('core:pages.manage')

@@ -1,6 +1,7 @@
 import type { MallContext } from '../context.ts'
 import type { BlockRegistry } from '../page/registry.ts'
 import { renderableBlocks } from '../page/validate.ts'
+import { enabledPluginIds } from './enabled-plugins.ts'
 import { publishedPageAt } from './pages.ts'
 
 /** The paths a page may live at (as the page store accepts them). */
@@ -14,13 +15,7 @@ export const PAGE_PATH = /^\/([a-z0-9][a-z0-9/-]{0,120})?$/
 export async function renderablePageAt(ctx: MallContext, registry: BlockRegistry, path: string) {
   const published = await publishedPageAt(ctx, path)
   if (!published) return null
-  const installs = await ctx.db
-    .selectFrom('core__plugin_install')
-    .select('plugin_id')
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('enabled', '=', true)
-    .execute()
-  const enabled = new Set(installs.map((row) => row.plugin_id))
+  const enabled = await enabledPluginIds(ctx)
   const blocks = renderableBlocks(
     published.document.blocks,
     registry,
