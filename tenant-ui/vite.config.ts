@@ -13,6 +13,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: STOREFRONT_ASSET_PREFIX,
   publicDir: false,
   logLevel: 'warn',
+  // One Solid for the page: plugins' block modules (outside this package) import solid-js too, and
+  // resolve it from here, so their components share the storefront's runtime and reactive owner.
+  resolve: { dedupe: ['solid-js', 'solid-js/web', 'solid-js/store'] },
   plugins: [
     solid({ ssr: true }),
     Icons({ compiler: 'solid', collectionsNodeResolvePath: import.meta.dirname }),
