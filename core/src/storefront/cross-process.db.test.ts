@@ -139,6 +139,9 @@ describe.skipIf(!onPostgres)('caches across two processes on one PostgreSQL', ()
     expect((await onB('/')).headers['x-mallkit-cache']).toBe('hit')
     await onB(detailPath)
     expect((await onB(detailPath)).headers['x-mallkit-cache']).toBe('hit')
+    const productPage = `/products/${product.id}`
+    expect((await onB(productPage)).text).toContain(product.title['zh-CN'])
+    expect((await onB(productPage)).headers['x-mallkit-cache']).toBe('hit')
 
     const login = await a.call('POST', '/api/platform/auth/login', { body: OWNER })
     expect(login.status).toBe(200)
@@ -176,5 +179,10 @@ describe.skipIf(!onPostgres)('caches across two processes on one PostgreSQL', ()
     expect(page.text).not.toContain(`>${product.title['zh-CN']}</span>`)
     const detail = JSON.parse((await onB(detailPath)).text) as { title: { en: string } }
     expect(detail.title.en).toBe(title.en)
+    // The product's own page, server-rendered by B, names it anew.
+    const shown = await onB(productPage)
+    expect(shown.headers['x-mallkit-cache']).not.toBe('hit')
+    expect(shown.text).toContain(`class="mk-product__name">${title['zh-CN']}</h1>`)
+    expect(shown.text).toContain(`<title>${title['zh-CN']} - `)
   }, 60_000)
 })
