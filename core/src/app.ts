@@ -8,6 +8,7 @@ import { mallRoutes } from './admin/mall-routes.ts'
 import { pluginRoutes } from './admin/plugin-routes.ts'
 import { staffRoutes } from './admin/staff-routes.ts'
 import { mountCommerce } from './commerce/mount.ts'
+import type { ConsoleFacet } from './console/facet.ts'
 import { pageAdminRoutes } from './page-store/admin-routes.ts'
 import { pageStoreRoutes } from './page-store/store-routes.ts'
 import { crossSiteGuard } from './http/csrf.ts'
@@ -40,6 +41,8 @@ import { CORE_VERSION } from './version.ts'
 export interface AppOptions {
   /** Renders the malls' pages; without one they show the placeholder page. */
   storefront?: StorefrontFacet | null
+  /** Serves the console at `/console/` on the platform host; without one, a placeholder page. */
+  console?: ConsoleFacet | null
 }
 
 /**
@@ -48,6 +51,7 @@ export interface AppOptions {
  */
 export function createApp(services: CoreServices, options: AppOptions = {}): OpenAPIHono<MallEnv> {
   const storefront = options.storefront ?? null
+  const consoleApp = options.console ?? null
   startCaches(services)
   const app = new OpenAPIHono<MallEnv>({
     getPath: (request) => {
@@ -115,13 +119,18 @@ export function createApp(services: CoreServices, options: AppOptions = {}): Ope
   })
 
   app.route('/', storefrontSeoRoutes(services))
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     const tenant = c.get('tenant')
     if (!tenant) {
       const path = new URL(c.req.url).pathname
       if (path === '/') return c.html(platformPage())
-      if (path === '/console' || path.startsWith('/console/'))
-        return c.html(consolePlaceholderPage())
+      if (path === '/console' || path.startsWith('/console/')) {
+        if (!consoleApp) return c.html(consolePlaceholderPage())
+        if (path === '/console') return c.redirect('/console/', 308)
+        const answer = await consoleApp.serve(path)
+        if (!answer) throw new MallError('not_found', 'No such file')
+        return answer
+      }
       throw new MallError('not_found', 'No page here')
     }
     if (tenant.status === 'suspended') return c.html(mallSuspendedPage(tenant), 403)

@@ -12,6 +12,7 @@ import type { BlockManifest, PluginServer } from './plugins/contract.ts'
 import { createBlockRegistry } from './page/registry.ts'
 import { PluginHost } from './plugins/host.ts'
 import type { CoreServices } from './services.ts'
+import type { ConsoleFacet } from './console/facet.ts'
 import type { StorefrontFacet } from './storefront/facet.ts'
 import { CORE_VERSION } from './version.ts'
 
@@ -31,6 +32,8 @@ export interface BootOptions {
   coreBlocks?: Record<string, BlockManifest>
   /** Renders the malls' pages (and supplies `coreBlocks` when they are not given). */
   storefront?: StorefrontFacet | null
+  /** Serves the console at `/console/`. */
+  console?: ConsoleFacet | null
   coreVersion?: string
 }
 
@@ -87,7 +90,10 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     lifecycle: { draining: false, migrated: false },
   }
   const worker = new Worker(services, options.worker)
-  const app = createApp(services, { storefront: options.storefront ?? null })
+  const app = createApp(services, {
+    storefront: options.storefront ?? null,
+    console: options.console ?? null,
+  })
   return {
     services,
     app,

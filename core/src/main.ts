@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { bootCore } from './boot.ts'
 import { loadConfig, seedsDemo } from './config/env.ts'
+import { discoverConsole } from './console/discover.ts'
 import { DEMO, ensurePlans, seedDemo } from './demo/seed.ts'
 import { discoverPlugins } from './plugins/discover.ts'
 import { discoverStorefront } from './storefront/discover.ts'
@@ -10,11 +11,18 @@ import { discoverStorefront } from './storefront/discover.ts'
 async function main() {
   const config = loadConfig()
   const storefront = await discoverStorefront()
-  const core = await bootCore({ config, plugins: await discoverPlugins(), storefront })
+  const consoleApp = await discoverConsole()
+  const core = await bootCore({
+    config,
+    plugins: await discoverPlugins(),
+    storefront,
+    console: consoleApp,
+  })
   const { services } = core
   const { log } = services
-  // Before listening: a fresh clone has no built storefront yet.
+  // Before listening: a fresh clone has no built storefront or console yet.
   await storefront?.ensureBuilt(log)
+  await consoleApp?.ensureBuilt(log)
   await ensurePlans(services.db)
   const seeded = seedsDemo(config) ? await seedDemo(services.db) : false
   if (config.MALLKIT_WORKER) core.worker.start()

@@ -41,11 +41,11 @@ export function platformPage(): string {
   )
 }
 
-/** `/console/` until the builder lands: says where the console's API is. */
+/** `/console/` when no console package is installed: says where the console's API is. */
 export function consolePlaceholderPage(): string {
   return shell(
     'en',
     'Mallkit console',
-    `<h1>Mallkit console</h1><p>The drag-and-drop console is not built yet. Its API is ready: log in with <code>POST /api/platform/auth/login</code>, then use <code>/api/platform/*</code> and <code>/s/{slug}/api/admin/*</code>, described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>`,
+    `<h1>Mallkit console</h1><p>The console package is not installed. Its API is ready: log in with <code>POST /api/platform/auth/login</code>, then use <code>/api/platform/*</code> and <code>/s/{slug}/api/admin/*</code>, described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>`,
   )
 }

@@ -1,0 +1,91 @@
+import { createEffect, Match, onMount, Switch } from 'solid-js'
+import IconLogOut from '~icons/lucide/log-out'
+import { EditorScreen } from '../page-editor/EditorScreen.tsx'
+import { LoginScreen } from '../screens/LoginScreen.tsx'
+import { MallPicker } from '../screens/MallPicker.tsx'
+import { PageManager } from '../screens/PageManager.tsx'
+import { locale, t } from './i18n.ts'
+import { LocaleSelect } from './LocaleSelect.tsx'
+import { navigate, route } from './router.ts'
+import { loadMe, logOut, me } from './session.ts'
+
+/** The console: who is logged in decides between the login screen and the rest. */
+export function App() {
+  onMount(() => {
+    document.documentElement.lang = locale()
+    void loadMe()
+  })
+  createEffect(() => {
+    if (me() === null && route().screen !== 'login')
+      navigate({ screen: 'login' }, { replace: true })
+  })
+  return (
+    <Switch>
+      <Match when={route().screen === 'login'}>
+        <LoginScreen />
+      </Match>
+      <Match when={me()}>
+        {(current) => (
+          <div class="ck-app">
+            <header class="ck-top">
+              <a
+                class="ck-brand"
+                href="/console/"
+                onClick={(e) => {
+                  e.preventDefault()
+                  navigate({ screen: 'malls' })
+                }}
+              >
+                {t().appName}
+              </a>
+              <div class="ck-top__end">
+                <LocaleSelect />
+                <span class="ck-muted">{current().user.email}</span>
+                <button
+                  type="button"
+                  class="ck-btn ck-btn--ghost"
+                  onClick={async () => {
+                    await logOut()
+                    navigate({ screen: 'login' })
+                  }}
+                >
+                  <IconLogOut aria-hidden="true" /> {t().logOut}
+                </button>
+              </div>
+            </header>
+            <RouteView />
+          </div>
+        )}
+      </Match>
+    </Switch>
+  )
+}
+
+function RouteView() {
+  const current = route
+  return (
+    <Switch>
+      <Match when={current().screen === 'malls'}>
+        <MallPicker />
+      </Match>
+      <Match
+        when={(() => {
+          const r = current()
+          return r.screen === 'pages' ? r : null
+        })()}
+        keyed
+      >
+        {(r) => <PageManager slug={r.slug} />}
+      </Match>
+      <Match
+        when={(() => {
+          const r = current()
+          return r.screen === 'editor' ? r : null
+        })()}
+        keyed
+      >
+        {(r) => <EditorScreen slug={r.slug} pageId={r.pageId} />}
+      </Match>
+    </Switch>
+  )
+}

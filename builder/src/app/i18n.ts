@@ -1,0 +1,179 @@
+import { createSignal } from 'solid-js'
+
+/** The console's languages. */
+export type Locale = 'zh-CN' | 'en'
+
+const en = {
+  appName: 'Mallkit console',
+  language: 'Language',
+  email: 'Email',
+  password: 'Password',
+  logIn: 'Log in',
+  loggingIn: 'Logging in…',
+  loginFailed: 'Email or password is wrong.',
+  tooMany: 'Too many attempts. Try again in a minute.',
+  logOut: 'Log out',
+  malls: 'Your malls',
+  noMalls: 'You are not a member of any mall yet. Ask its owner to invite you.',
+  pages: 'Pages',
+  noPages: 'This mall has no pages yet.',
+  open: 'Open',
+  published: (v: number) => `Published v${v}`,
+  draftOnly: 'Draft only',
+  back: 'Back',
+  blocks: 'Blocks',
+  search: 'Search blocks',
+  noBlocks: 'No block matches.',
+  add: 'Add',
+  addBlock: (label: string) => `Add ${label}`,
+  canvas: 'Page canvas',
+  dropHere: 'Drag blocks here',
+  emptyPage: 'The page is empty: drag a block from the left, or press its add button.',
+  device: 'Device',
+  phone: 'Phone',
+  tablet: 'Tablet',
+  desktop: 'Desktop',
+  undo: 'Undo',
+  redo: 'Redo',
+  publish: 'Publish',
+  publishing: 'Publishing…',
+  publishedOk: (v: number) => `Published as version ${v}.`,
+  fixFirst: 'Fix these blocks before publishing:',
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  saveFailed: 'Could not save. Retrying on the next change.',
+  inspector: 'Inspector',
+  selectHint: 'Select a block on the canvas to edit it.',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  duplicate: 'Duplicate',
+  delete: 'Delete',
+  confirmDelete: (label: string) => `Delete this ${label}?`,
+  cancel: 'Cancel',
+  addItem: 'Add item',
+  removeItem: (n: number) => `Remove item ${n}`,
+  item: (n: number) => `Item ${n}`,
+  zh: '中文',
+  enName: 'English',
+  notEditable: 'Not editable here yet',
+  needsFix: 'Needs fixing',
+  refused: 'That is not possible here.',
+  loadFailed: 'Could not load. Reload the page to try again.',
+}
+
+type Messages = typeof en
+
+const zh: Messages = {
+  appName: 'Mallkit 控制台',
+  language: '语言',
+  email: '邮箱',
+  password: '密码',
+  logIn: '登录',
+  loggingIn: '正在登录…',
+  loginFailed: '邮箱或密码错误。',
+  tooMany: '尝试次数过多，请一分钟后再试。',
+  logOut: '退出登录',
+  malls: '我的商城',
+  noMalls: '你还不是任何商城的成员，请让商城主人邀请你。',
+  pages: '页面',
+  noPages: '这个商城还没有页面。',
+  open: '打开',
+  published: (v) => `已发布 v${v}`,
+  draftOnly: '仅草稿',
+  back: '返回',
+  blocks: '组件',
+  search: '搜索组件',
+  noBlocks: '没有匹配的组件。',
+  add: '添加',
+  addBlock: (label) => `添加${label}`,
+  canvas: '页面画布',
+  dropHere: '把组件拖到这里',
+  emptyPage: '页面是空的：从左侧拖入组件，或点击组件的添加按钮。',
+  device: '设备',
+  phone: '手机',
+  tablet: '平板',
+  desktop: '电脑',
+  undo: '撤销',
+  redo: '重做',
+  publish: '发布',
+  publishing: '正在发布…',
+  publishedOk: (v) => `已发布为第 ${v} 版。`,
+  fixFirst: '发布前请先修正这些组件：',
+  saved: '已保存',
+  saving: '正在保存…',
+  unsaved: '有未保存的修改',
+  saveFailed: '保存失败，下次修改时会重试。',
+  inspector: '属性',
+  selectHint: '在画布上选中一个组件来编辑它。',
+  moveUp: '上移',
+  moveDown: '下移',
+  duplicate: '复制',
+  delete: '删除',
+  confirmDelete: (label) => `删除这个${label}？`,
+  cancel: '取消',
+  addItem: '添加一项',
+  removeItem: (n) => `删除第 ${n} 项`,
+  item: (n) => `第 ${n} 项`,
+  zh: '中文',
+  enName: 'English',
+  notEditable: '暂不支持在此编辑',
+  needsFix: '需要修正',
+  refused: '这里不能这样操作。',
+  loadFailed: '加载失败，请刷新页面重试。',
+}
+
+/** Labels of the props the core blocks share; others are spelled out from their key. */
+const PROP_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  title: { 'zh-CN': '标题', en: 'Title' },
+  text: { 'zh-CN': '文字', en: 'Text' },
+  slides: { 'zh-CN': '轮播图片', en: 'Slides' },
+  image: { 'zh-CN': '图片地址', en: 'Image' },
+  alt: { 'zh-CN': '替代文字', en: 'Alt text' },
+  link: { 'zh-CN': '链接', en: 'Link' },
+  autoplay: { 'zh-CN': '自动播放', en: 'Autoplay' },
+  intervalMs: { 'zh-CN': '切换间隔（毫秒）', en: 'Interval (ms)' },
+  aspect: { 'zh-CN': '宽高比', en: 'Aspect ratio' },
+  source: { 'zh-CN': '商品来源', en: 'Products from' },
+  limit: { 'zh-CN': '数量', en: 'How many' },
+  columns: { 'zh-CN': '列数', en: 'Columns' },
+  showCompareAt: { 'zh-CN': '显示划线价', en: 'Show compare-at price' },
+  items: { 'zh-CN': '条目', en: 'Items' },
+  label: { 'zh-CN': '名称', en: 'Label' },
+  icon: { 'zh-CN': '图标', en: 'Icon' },
+  height: { 'zh-CN': '高度', en: 'Height' },
+}
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('mk_console_lang')
+const initial: Locale =
+  stored === 'en' || stored === 'zh-CN'
+    ? stored
+    : navigator.language.toLowerCase().startsWith('zh')
+      ? 'zh-CN'
+      : 'en'
+const [locale, setLocaleSignal] = createSignal<Locale>(initial)
+
+/** The console's current language. */
+export { locale }
+
+/** Switches the console's language and remembers it in this browser. */
+export function setLocale(next: Locale) {
+  localStorage.setItem('mk_console_lang', next)
+  document.documentElement.lang = next
+  setLocaleSignal(next)
+}
+
+/** The messages in the current language (reactive). */
+export const t = (): Messages => (locale() === 'en' ? en : zh)
+
+/** A block prop's label in the current language. */
+export function propLabel(key: string): string {
+  const known = PROP_LABELS[key]
+  if (known) return known[locale()]
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** A localized label from the API, in the current language. */
+export const localized = (text: { 'zh-CN'?: string; en?: string } | undefined): string =>
+  text?.[locale()] || text?.[locale() === 'en' ? 'zh-CN' : 'en'] || ''
