@@ -115,7 +115,7 @@ describe.skipIf(skip)('the coupon centre block in a browser', () => {
       const mine = await page.evaluate(async () => {
         const response = await fetch('/s/demo/api/store/p/coupons/mine')
         return (await response.json()) as {
-          usable: { name: string; state: string; benefit: { kind: string } }[]
+          usable: { id: string; name: string; state: string; benefit: { kind: string } }[]
         }
       })
       expect(mine.usable).toHaveLength(1)
@@ -149,9 +149,66 @@ describe.skipIf(skip)('the coupon centre block in a browser', () => {
       await reasons.waitFor({ timeout: 10_000 })
       expect(await reasons.textContent()).toContain('-¥20.00')
       expect(await reasons.textContent()).toContain('到手价')
+
+      // Buy now: the checkout preselects the coupon and the summary explains the ¥20 off.
+      const couponId = mine.usable[0]!.id
+      await page.locator('.mk-actions__buy').click()
+      await page.waitForURL(/\/checkout\?sku=/)
+      await hydrated(page)
+      await page.waitForSelector('input[name="checkout-address"]:checked')
+      const checkedCoupon = page.locator('input[name="checkout-coupon"]:checked')
+      await checkedCoupon.waitFor({ state: 'attached' })
+      expect(await checkedCoupon.inputValue()).toBe(couponId)
+      const couponRow = page.locator('.mk-summary__row--discount', { hasText: '优惠券：新客满减' })
+      await expect.poll(() => couponRow.count()).toBe(1)
+      expect(await couponRow.locator('dd').textContent()).toBe('-¥20.00')
+
+      // "No coupon" drops the adjustment and survives a refresh; then the coupon is chosen again.
+      await page.locator('.mk-choice', { hasText: '不使用优惠券' }).click()
+      await expect.poll(() => couponRow.count()).toBe(0)
+      await page.reload()
+      await hydrated(page)
+      await page.waitForSelector('.mk-summary')
+      await page.waitForSelector('input[name="checkout-coupon"][value=""]:checked', {
+        state: 'attached',
+      })
+      expect(await couponRow.count()).toBe(0)
+      await page.locator('.mk-choice', { hasText: '新客满减' }).click()
+      await expect.poll(() => couponRow.count()).toBe(1)
+      await page.screenshot({ path: join(ARTIFACTS, 'coupon-checkout-phone.png'), fullPage: true })
+
+      // Place the order and pay in the sandbox, as the shopper journey does.
+      const placed = page.locator('button[type="submit"]:has-text("提交订单")')
+      await expect.poll(() => placed.isEnabled()).toBe(true)
+      await placed.click()
+      await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/pay/)
+      const orderId = /\/orders\/([0-9a-f-]{36})\/pay/.exec(page.url())![1]!
+      await hydrated(page)
+      const payButton = page.locator('.mk-actionbar button.mk-button')
+      await expect.poll(() => payButton.isEnabled(), { timeout: 10_000 }).toBe(true)
+      await payButton.click()
+      await page.waitForURL(/\/pay\/sandbox\//)
+      await page.click('button:has-text("Pay")')
+      await page.waitForSelector('[data-status="succeeded"]')
+      await page.click('a[data-return]')
+      await page.waitForSelector('[data-paid="true"]', { timeout: 20_000 })
+
+      // The coupon is spent on the paid order, whose discount is the coupon's ¥20.
+      const after = await page.evaluate(async (id) => {
+        const wallet = await (await fetch('/s/demo/api/store/p/coupons/mine')).json()
+        const order = await (await fetch(`/s/demo/api/store/orders/${id}`)).json()
+        return {
+          used: wallet.used as { id: string; state: string; orderId: string | null }[],
+          discountTotal: order.discountTotal as number,
+        }
+      }, orderId)
+      expect(after.used).toEqual([
+        expect.objectContaining({ id: couponId, state: 'used', orderId }),
+      ])
+      expect(after.discountTotal).toBe(2000)
       expect(problems).toEqual([])
     } finally {
       await browser.close()
     }
-  }, 120_000)
+  }, 180_000)
 })

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js'
+import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js'
 import type { ViewProps } from '../../app/App.tsx'
 import { useStorefront } from '../../app/storefront-context.ts'
 import {
@@ -30,7 +30,10 @@ import {
   writeDraft,
   type CheckoutDraft,
 } from './checkout-draft.ts'
+import { loadCouponOffers, type CouponOffers } from './coupon-offers.ts'
+import { CouponSection } from './CouponSection.tsx'
 import { DeliverySection } from './DeliverySection.tsx'
+import type { CheckoutData } from './load.ts'
 import { checkoutText } from './messages.ts'
 
 interface Setup {
@@ -42,9 +45,10 @@ interface Setup {
 /**
  * The checkout: the cart, or one SKU (`?sku=&qty=`, "buy now"). Delivery, payment method and
  * note are kept in sessionStorage with one Idempotency-Key per attempt, so a refresh loses
- * nothing and a second tap or a retry after a lost answer never places a second order.
+ * nothing and a second tap or a retry after a lost answer never places a second order. With the
+ * coupons plugin on, the customer picks the order's coupon (the best one until they choose).
  */
-export default function CheckoutView(p: ViewProps<null>) {
+export default function CheckoutView(p: ViewProps<CheckoutData>) {
   const store = useStorefront()
   const t = inLocale(checkoutText, store.locale)
   const acc = useAccountText()
@@ -76,11 +80,28 @@ export default function CheckoutView(p: ViewProps<null>) {
       return d.pickupPointId ? { method: 'pickup', pickupPointId: d.pickupPointId } : undefined
     return d.addressId ? { method: 'delivery', addressId: d.addressId } : undefined
   }
+  /** The coupon choice as checkout takes it; none sent leaves the best one to the mall. */
+  const selections = () => {
+    const couponId = draft()?.couponId
+    return p.data.coupons && couponId !== undefined ? { coupons: { couponId } } : undefined
+  }
   const preview = createRemote<CheckoutPreview>(store.base, () =>
     storeApi<CheckoutPreview>(store.base, '/checkout/preview', {
       method: 'POST',
-      body: { ...(items ? { items } : {}), ...(delivery() ? { delivery: delivery() } : {}) },
+      body: {
+        ...(items ? { items } : {}),
+        ...(delivery() ? { delivery: delivery() } : {}),
+        ...(selections() ? { selections: selections() } : {}),
+      },
     }),
+  )
+  // A free-shipping coupon depends on the fee, which does not depend on the coupon: no loop.
+  const shippingFee = createMemo(() => {
+    const c = preview.data()
+    return c ? (c.shippingKnown ? c.shippingFee : 0) : undefined
+  })
+  const offers = createRemote<CouponOffers>(store.base, () =>
+    loadCouponOffers(store.base, items ?? undefined, shippingFee() ?? 0),
   )
 
   const update = (change: Partial<CheckoutDraft>) => {
@@ -114,19 +135,34 @@ export default function CheckoutView(p: ViewProps<null>) {
     if (s) settle(s)
   })
 
-  // The price follows the delivery choice (shipping fee); the first run waits for the setup.
+  // The price follows the delivery choice (shipping fee) and the coupon; the first run waits for
+  // the setup.
   createEffect(
     on(
-      () => [setup.data(), JSON.stringify(delivery() ?? null)] as const,
+      () =>
+        [
+          setup.data(),
+          JSON.stringify(delivery() ?? null),
+          JSON.stringify(selections() ?? null),
+        ] as const,
       ([s]) => {
         if (!s) return
         setDeliveryError(undefined)
         void preview.reload().then(() => {
           const e = preview.error()
           if (e?.fieldMessage('body.delivery.addressId')) setDeliveryError(t.badAddress)
+          // A saved choice that no longer applies (the cart changed): back to the best one.
+          if (e?.fieldMessage('body.selections.coupons.couponId')) update({ couponId: undefined })
         })
       },
     ),
+  )
+
+  createEffect(
+    on(shippingFee, (fee) => {
+      if (!p.data.coupons || fee === undefined) return
+      void offers.reload()
+    }),
   )
 
   const saved = async (address: Address) => {
@@ -149,7 +185,12 @@ export default function CheckoutView(p: ViewProps<null>) {
       const order = await storeApi<{ id: string }>(store.base, '/checkout', {
         method: 'POST',
         headers: { 'idempotency-key': d.key },
-        body: { ...(items ? { items } : {}), delivery: chosen, note: d.note },
+        body: {
+          ...(items ? { items } : {}),
+          delivery: chosen,
+          note: d.note,
+          ...(selections() ? { selections: selections() } : {}),
+        },
       })
       clearDraft(storageKey)
       const next =
@@ -162,6 +203,11 @@ export default function CheckoutView(p: ViewProps<null>) {
       if (error.fieldMessage('header.idempotency-key'))
         return setProblem({ text: t.alreadyPlaced, ordersLink: true })
       if (error.fieldMessage('body.delivery.addressId')) return setDeliveryError(t.badAddress)
+      if (error.fieldMessage('body.selections.coupons.couponId')) {
+        update({ couponId: undefined })
+        void offers.reload()
+        return setProblem({ text: t.badCoupon })
+      }
       if (error.status === 409) {
         setProblem({ text: t.outOfStock })
         return void preview.reload()
@@ -255,6 +301,15 @@ export default function CheckoutView(p: ViewProps<null>) {
                   )}
                 </Show>
               </section>
+              <Show when={p.data.coupons && offers.data()}>
+                {(o) => (
+                  <CouponSection
+                    offers={o()}
+                    chosen={draft()!.couponId}
+                    onChoose={(couponId) => update({ couponId })}
+                  />
+                )}
+              </Show>
               <section class="mk-card">
                 <fieldset class="mk-choices">
                   <legend>{t.payment}</legend>

@@ -9,6 +9,8 @@ export interface CheckoutDraft {
   pickupPointId?: string | undefined
   provider?: string | undefined
   note: string
+  /** The coupon chosen: an id, null for none, undefined to let the mall apply the best one. */
+  couponId?: string | null | undefined
   /** The address being added or edited inline (`new` or an address id), and what was typed. */
   editing?: string | undefined
   addressDraft?: AddressInput | undefined
