@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   pluginBlocksFacets,
   pluginBlocksInputs,
 } from '../../../tenant-ui/src/server/plugin-blocks.ts'
+import { builtAfter, buildOnDemand } from '../../../tenant-ui/src/server/on-demand-build.ts'
 import { BUILD_STAMP, DIST_DIR, INDEX_HTML, PACKAGE_DIR } from './paths.ts'
 
 /**
@@ -17,24 +18,11 @@ const INPUTS = [
   join(PACKAGE_DIR, 'package.json'),
   join(PACKAGE_DIR, '..', 'tenant-ui', 'src'),
 ]
-const LOCK_DIR = join(DIST_DIR, '.lock')
-/** A lock older than this was left by a build that died. */
-const STALE_LOCK_MS = 3 * 60_000
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let newest = stat.mtimeMs
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
-  return newest
-}
 
 /** Whether `dist/` holds the app, built after the last change to its sources. */
 export function isBuilt(): boolean {
-  if (!existsSync(BUILD_STAMP) || !existsSync(INDEX_HTML)) return false
-  const inputs = [...INPUTS, ...pluginBlocksInputs(pluginBlocksFacets())]
-  return statSync(BUILD_STAMP).mtimeMs >= Math.max(...inputs.map(newestMtime))
+  if (!existsSync(INDEX_HTML)) return false
+  return builtAfter(BUILD_STAMP, [...INPUTS, ...pluginBlocksInputs(pluginBlocksFacets())])
 }
 
 /** Runs `vite build` for the console; returns the milliseconds. */
@@ -54,37 +42,7 @@ export async function buildConsole(): Promise<number> {
   return ms
 }
 
-/** Takes the build lock (one build at a time across processes); false while another holds it. */
-function tryLock(): boolean {
-  mkdirSync(DIST_DIR, { recursive: true })
-  try {
-    mkdirSync(LOCK_DIR)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    if (Date.now() - statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS)
-      rmSync(LOCK_DIR, { recursive: true, force: true })
-    return false
-  }
-}
-
-/**
- * Builds the app unless `dist/` is up to date. Processes starting together take turns: the first
- * builds, the others wait and find it built (the storefront's build works the same way).
- */
-export async function ensureConsole(log?: { info(obj: object, msg: string): void }) {
-  while (!isBuilt()) {
-    if (!tryLock()) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      continue
-    }
-    try {
-      if (isBuilt()) return
-      const ms = await buildConsole()
-      log?.info({ ms }, 'console built')
-      return
-    } finally {
-      rmSync(LOCK_DIR, { recursive: true, force: true })
-    }
-  }
+/** Builds the app unless `dist/` is up to date (one process at a time, like the storefront). */
+export function ensureConsole(log?: { info(obj: object, msg: string): void }): Promise<void> {
+  return buildOnDemand({ distDir: DIST_DIR, isBuilt, build: buildConsole, what: 'console', log })
 }
