@@ -16,6 +16,8 @@ const skip = skipWithoutChromium('console editor browser test')
 const OWNER = { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' }
 /** A title no seeded page has, so finding it on the storefront proves the publish. */
 const GRID_TITLE = '编辑器精选 Console picks'
+/** The title test 2 publishes and then rolls back. */
+const HISTORY_TITLE = '回滚之前 Before the rollback'
 
 interface PageWithDraft {
   id: string
@@ -44,6 +46,46 @@ describe.skipIf(skip)('the page editor in a browser', () => {
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`) })
+
+  /**
+   * A fresh browser logged in as the demo owner, on the demo mall's pages; `problems` collects
+   * console errors and unexpected failed responses.
+   */
+  const logIn = async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
+    dirs.push(profile)
+    const browser = await launchChromium(profile, {
+      locale: 'en',
+      viewport: { width: 1280, height: 800 },
+    })
+    const page = await browser.newPage()
+    const problems = collectProblems(page, /Failed to load resource/)
+    page.on('response', (r) => {
+      const expected =
+        r.url().endsWith('/favicon.ico') ||
+        // Asked before logging in (nobody yet).
+        (r.status() === 401 && r.url().endsWith('/api/platform/me'))
+      if (r.status() >= 400 && !expected) problems.push(`${r.status()}: ${r.url()}`)
+    })
+    await page.goto(`${base}/console/`)
+    await page.getByLabel('Email').fill(OWNER.email)
+    await page.getByLabel('Password').fill(OWNER.password)
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByRole('link', { name: /\/s\/demo/ }).click()
+    await page.getByRole('navigation', { name: 'Mall' }).waitFor()
+    return { browser, page, problems }
+  }
+
+  /** From the demo mall's pages, opens the home page in the editor. */
+  const openHome = async (page: Page) => {
+    await page
+      .getByRole('link')
+      .filter({ has: page.locator('code', { hasText: /^\/$/ }) })
+      .click()
+    await page.locator('.ck-palette__item').first().waitFor()
+  }
+
+  const storefront = async () => (await fetch(`${base}/s/demo/`)).text()
 
   it('drags a banner and a product grid onto the home page, edits, undoes, redoes and publishes', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
@@ -164,6 +206,137 @@ describe.skipIf(skip)('the page editor in a browser', () => {
       const storefront = await (await fetch(`${base}/s/demo/`)).text()
       expect(storefront).toContain(GRID_TITLE)
       expect(storefront).toContain(`src="/s/demo${image}"`)
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+
+  it('rolls the home page back to the previous version from its history', async () => {
+    const { browser, page, problems } = await logIn()
+    try {
+      await openHome(page)
+      // Publish a change of this test's own, so the rollback does not depend on test order.
+      const blocks = page.locator('.ck-block')
+      const before = await blocks.count()
+      await page
+        .locator('.ck-palette__item[data-block-type="core/product-grid"]')
+        .dragTo(page.getByTestId('canvas-end'))
+      await expect.poll(() => blocks.count()).toBe(before + 1)
+      await page.getByLabel('Title (中文)').fill(HISTORY_TITLE)
+      await page.getByRole('button', { name: 'Publish' }).click()
+      await expect
+        .poll(() => page.locator('.ck-notices').textContent())
+        .toMatch(/Published as version \d+/)
+      const notice = (await page.locator('.ck-notices').textContent()) ?? ''
+      const published = Number(/version (\d+)/.exec(notice)?.[1])
+      expect(published).toBeGreaterThan(1)
+      expect(await storefront()).toContain(HISTORY_TITLE)
+
+      // The history lists the new version as live, then the one before it.
+      await page.getByRole('button', { name: 'History', exact: true }).click()
+      const history = page.locator('.ck-history')
+      await expect
+        .poll(() => history.locator('li').first().getAttribute('data-version'))
+        .toBe(String(published))
+      expect(await history.locator('li').first().textContent()).toContain('by you')
+
+      // Roll back asks first; cancelling leaves everything as it was.
+      const rollBack = history.getByRole('button', {
+        name: `Roll back to version ${published - 1}`,
+      })
+      await rollBack.click()
+      const confirm = history.getByRole('alertdialog')
+      expect(await confirm.textContent()).toContain(`Publish version ${published - 1} again`)
+      await confirm.getByRole('button', { name: 'Cancel' }).click()
+      await expect.poll(() => confirm.count()).toBe(0)
+      await rollBack.click()
+      await confirm.getByRole('button', { name: 'Roll back', exact: true }).click()
+
+      // The previous version is live again as the newest, and the editor holds it as its draft.
+      await expect
+        .poll(() => page.locator('.ck-notices').textContent())
+        .toContain(`Version ${published - 1} is live again as version ${published + 1}.`)
+      await expect
+        .poll(() => history.locator('li').first().getAttribute('data-version'))
+        .toBe(String(published + 1))
+      expect(await history.locator('li').first().textContent()).toContain(
+        `Rollback to version ${published - 1}`,
+      )
+      await expect.poll(() => blocks.count()).toBe(before)
+      expect(await page.locator('.ck-block h2', { hasText: HISTORY_TITLE }).count()).toBe(0)
+      await shot(page, 'history')
+      expect(await storefront()).not.toContain(HISTORY_TITLE)
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+
+  it('turns a plugin on and off in the plugin centre, and its blocks follow in the palette', async () => {
+    const { browser, page, problems } = await logIn()
+    try {
+      // The demo plan allows coupons; any other allowed plugin with blocks would do as well.
+      const listed = (await (
+        await page.request.get(`${base}/s/demo/api/admin/plugins`)
+      ).json()) as {
+        items: { id: string; allowed: boolean; enabled: boolean }[]
+      }
+      const plugin =
+        listed.items.find((item) => item.id === 'coupons' && item.allowed) ??
+        listed.items.find((item) => item.allowed)
+      expect(plugin).toBeDefined()
+      const pluginId = plugin?.id ?? ''
+
+      const row = page.locator(`[data-plugin-id="${pluginId}"]`)
+      const toggle = row.getByRole('switch')
+      const pluginsTab = page.getByRole('link', { name: 'Plugins' })
+      const pagesTab = page.getByRole('link', { name: 'Pages' })
+      await pluginsTab.click()
+      await toggle.waitFor()
+      expect(await row.textContent()).toContain('In this plan')
+      // Turning on asks nothing.
+      if ((await toggle.getAttribute('aria-checked')) === 'false') await toggle.click()
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true')
+      expect(await row.textContent()).toContain('On')
+      await shot(page, 'plugins')
+
+      // Its blocks are now in the catalog and in the editor's palette.
+      const catalog = (await (
+        await page.request.get(`${base}/s/demo/api/admin/blocks`)
+      ).json()) as {
+        items: { type: string; pluginId: string | null; label: { en: string } }[]
+      }
+      const pluginBlocks = catalog.items.filter((block) => block.pluginId === pluginId)
+      expect(pluginBlocks.length).toBeGreaterThan(0)
+      if (pluginId === 'coupons')
+        expect(pluginBlocks.map((block) => block.label.en)).toContain('Coupon centre')
+      const first = pluginBlocks[0]
+      const item = page.locator(`.ck-palette__item[data-block-type="${first?.type}"]`)
+      await pagesTab.click()
+      await openHome(page)
+      await expect.poll(() => item.count()).toBe(1)
+      expect(await item.textContent()).toContain(first?.label.en)
+      expect(await page.locator('.ck-palette').textContent()).toContain(
+        pluginId === 'coupons' ? 'Coupon centre' : (first?.label.en ?? ''),
+      )
+
+      // Turning off asks first; confirmed, the plugin is off and its blocks leave the palette.
+      await page.getByRole('button', { name: 'Back' }).click()
+      await pluginsTab.click()
+      await toggle.click()
+      const confirm = row.getByRole('alertdialog')
+      await confirm.waitFor()
+      expect(await toggle.getAttribute('aria-checked')).toBe('true')
+      await confirm.getByRole('button', { name: 'Turn off' }).click()
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false')
+      await pagesTab.click()
+      await openHome(page)
+      expect(await item.count()).toBe(0)
+      for (const block of pluginBlocks)
+        expect(
+          await page.locator(`.ck-palette__item[data-block-type="${block.type}"]`).count(),
+        ).toBe(0)
       expect(problems).toEqual([])
     } finally {
       await browser.close()

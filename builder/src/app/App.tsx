@@ -4,6 +4,7 @@ import { EditorScreen } from '../page-editor/EditorScreen.tsx'
 import { LoginScreen } from '../screens/LoginScreen.tsx'
 import { MallPicker } from '../screens/MallPicker.tsx'
 import { PageManager } from '../screens/PageManager.tsx'
+import { PluginCentre } from '../screens/PluginCentre.tsx'
 import { locale, t } from './i18n.ts'
 import { LocaleSelect } from './LocaleSelect.tsx'
 import { navigate, route } from './router.ts'
@@ -76,6 +77,15 @@ function RouteView() {
         keyed
       >
         {(r) => <PageManager slug={r.slug} />}
+      </Match>
+      <Match
+        when={(() => {
+          const r = current()
+          return r.screen === 'plugins' ? r : null
+        })()}
+        keyed
+      >
+        {(r) => <PluginCentre slug={r.slug} />}
       </Match>
       <Match
         when={(() => {

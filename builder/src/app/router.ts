@@ -8,6 +8,7 @@ export type Route =
   | { screen: 'login' }
   | { screen: 'malls' }
   | { screen: 'pages'; slug: string }
+  | { screen: 'plugins'; slug: string }
   | { screen: 'editor'; slug: string; pageId: string }
 
 /** The route at `path` (a pathname under `/console`). */
@@ -21,6 +22,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'malls' && parts[1]) {
     if (parts[2] === 'pages' && parts[3])
       return { screen: 'editor', slug: parts[1], pageId: parts[3] }
+    if (parts[2] === 'plugins') return { screen: 'plugins', slug: parts[1] }
     return { screen: 'pages', slug: parts[1] }
   }
   return { screen: 'malls' }
@@ -36,6 +38,8 @@ export function routePath(route: Route): string {
       return `${BASE}/`
     case 'pages':
       return `${BASE}/malls/${slug}`
+    case 'plugins':
+      return `${BASE}/malls/${slug}/plugins`
     case 'editor':
       return `${BASE}/malls/${slug}/pages/${encodeURIComponent(route.pageId)}`
   }

@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js'
 import IconArrowLeft from '~icons/lucide/arrow-left'
+import IconHistory from '~icons/lucide/history'
 import IconMonitor from '~icons/lucide/monitor'
 import IconRedo from '~icons/lucide/redo-2'
 import IconSmartphone from '~icons/lucide/smartphone'
@@ -18,6 +19,7 @@ import { Inspector } from './Inspector.tsx'
 import { Palette } from './Palette.tsx'
 import { useAutosave } from './use-autosave.ts'
 import { useEditor } from './use-editor.ts'
+import { VersionHistory } from './VersionHistory.tsx'
 
 interface LoadedPage {
   id: string
@@ -26,9 +28,19 @@ interface LoadedPage {
   draft: PageDocument
 }
 
-/** The page editor: loads the mall's block catalog and the page's draft, then edits it. */
+/** What a reloaded editor carries over from the one it replaces. */
+interface Carried {
+  notice: () => string
+  historyOpen: boolean
+}
+
+/**
+ * The page editor: loads the mall's block catalog and the page's draft, then edits it. A
+ * rollback replaces the draft on the server, so the editor is loaded afresh (a new history).
+ */
 export function EditorScreen(p: { slug: string; pageId: string }) {
-  const [loaded] = createResource(
+  const [carried, setCarried] = createSignal<Carried | null>(null)
+  const [loaded, { refetch }] = createResource(
     () => ({ slug: p.slug, pageId: p.pageId }),
     async ({ slug, pageId }) => {
       const [blocks, page] = await Promise.all([
@@ -40,14 +52,31 @@ export function EditorScreen(p: { slug: string; pageId: string }) {
   )
   return (
     <Show when={!loaded.error} fallback={<p class="ck-error ck-main">{t().loadFailed}</p>}>
-      <Show when={loaded()}>
-        {(data) => <Editing slug={p.slug} catalog={data().catalog} page={data().page} />}
+      <Show when={loaded()} keyed>
+        {(data) => (
+          <Editing
+            slug={p.slug}
+            catalog={data.catalog}
+            page={data.page}
+            carried={carried()}
+            onReload={(next) => {
+              setCarried(next)
+              void refetch()
+            }}
+          />
+        )}
       </Show>
     </Show>
   )
 }
 
-function Editing(p: { slug: string; catalog: CatalogBlock[]; page: LoadedPage }) {
+function Editing(p: {
+  slug: string
+  catalog: CatalogBlock[]
+  page: LoadedPage
+  carried: Carried | null
+  onReload: (carried: Carried) => void
+}) {
   const catalog = new Map(p.catalog.map((block) => [block.type, block]))
   const editor = useEditor(catalogRegistry(p.catalog), p.page.draft)
   const draftUrl = mallApi(p.slug, `/pages/${encodeURIComponent(p.page.id)}/draft`)
@@ -59,7 +88,8 @@ function Editing(p: { slug: string; catalog: CatalogBlock[]; page: LoadedPage })
   const [checking, setChecking] = createSignal(false)
   const [publishing, setPublishing] = createSignal(false)
   // A message as a function of the language, so it follows the language switch.
-  const [notice, setNotice] = createSignal<(() => string) | null>(null)
+  const [notice, setNotice] = createSignal<(() => string) | null>(p.carried?.notice ?? null)
+  const [historyOpen, setHistoryOpen] = createSignal(p.carried?.historyOpen ?? false)
   const problems = createMemo<BlockProblem[]>(() =>
     checking() ? publishCheck(editor.registry, editor.document()) : [],
   )
@@ -178,6 +208,14 @@ function Editing(p: { slug: string; catalog: CatalogBlock[]; page: LoadedPage })
         >
           <IconRedo aria-hidden="true" />
         </button>
+        <button
+          type="button"
+          class="ck-btn ck-btn--ghost"
+          aria-pressed={historyOpen()}
+          onClick={() => setHistoryOpen((open) => !open)}
+        >
+          <IconHistory aria-hidden="true" /> {t().history}
+        </button>
         <span class="ck-status" role="status" data-save-status={autosave.status()}>
           {statusText()}
         </span>
@@ -236,7 +274,20 @@ function Editing(p: { slug: string; catalog: CatalogBlock[]; page: LoadedPage })
           onDragged={setDragged}
           problems={problemIds()}
         />
-        <Inspector editor={editor} catalog={catalog} problems={problems()} />
+        <Show
+          when={historyOpen()}
+          fallback={<Inspector editor={editor} catalog={catalog} problems={problems()} />}
+        >
+          <VersionHistory
+            slug={p.slug}
+            pageId={p.page.id}
+            beforeRollBack={autosave.flush}
+            onRolledBack={(from, to) =>
+              p.onReload({ notice: () => t().rolledBack(from, to), historyOpen: true })
+            }
+            onClose={() => setHistoryOpen(false)}
+          />
+        </Show>
       </div>
     </div>
   )

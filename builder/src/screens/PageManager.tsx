@@ -4,6 +4,7 @@ import IconHouse from '~icons/lucide/house'
 import { api, mallApi } from '../app/api.ts'
 import { localized, t } from '../app/i18n.ts'
 import { navigate } from '../app/router.ts'
+import { MallNav } from './MallNav.tsx'
 
 /** A page as the pages list describes it. */
 interface PageSummary {
@@ -37,6 +38,7 @@ export function PageManager(p: { slug: string }) {
       <h1>
         {t().pages} · {p.slug}
       </h1>
+      <MallNav slug={p.slug} current="pages" />
       <Show when={!pages.error} fallback={<p class="ck-error">{t().loadFailed}</p>}>
         <Show when={pages()}>
           {(items) => (

@@ -1,0 +1,145 @@
+import { createResource, createSignal, For, Show } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import { api, mallApi } from '../app/api.ts'
+import { localized, t } from '../app/i18n.ts'
+import { navigate } from '../app/router.ts'
+import { blockIcon } from '../page-editor/block-icons.ts'
+import { MallNav } from './MallNav.tsx'
+
+type Localized = { 'zh-CN': string; en: string }
+
+/** A plugin as `GET /api/admin/plugins` describes it for this mall. */
+interface PluginState {
+  id: string
+  version: string
+  name: Localized
+  description: Localized | null
+  icon: string | null
+  dependsOn: string[]
+  allowed: boolean
+  enabled: boolean
+  settings: Record<string, unknown>
+}
+
+/** The mall's installed plugins: what the plan allows and what is on, with a switch for each. */
+export function PluginCentre(p: { slug: string }) {
+  const [plugins, { mutate }] = createResource(
+    () => p.slug,
+    (slug) => api<{ items: PluginState[] }>(mallApi(slug, '/plugins')).then((r) => r.items),
+  )
+  const replace = (next: PluginState) =>
+    mutate((items) => items?.map((item) => (item.id === next.id ? next : item)))
+  return (
+    <main class="ck-main">
+      <p>
+        <a
+          href="/console/"
+          onClick={(e) => {
+            e.preventDefault()
+            navigate({ screen: 'malls' })
+          }}
+        >
+          ← {t().malls}
+        </a>
+      </p>
+      <h1>
+        {t().plugins} · {p.slug}
+      </h1>
+      <MallNav slug={p.slug} current="plugins" />
+      <Show when={!plugins.error} fallback={<p class="ck-error">{t().loadFailed}</p>}>
+        <Show when={plugins()}>
+          {(items) => (
+            <Show when={items().length > 0} fallback={<p class="ck-muted">{t().noPlugins}</p>}>
+              <ul class="ck-list">
+                <For each={items()}>
+                  {(plugin) => <PluginRow slug={p.slug} plugin={plugin} onChange={replace} />}
+                </For>
+              </ul>
+            </Show>
+          )}
+        </Show>
+      </Show>
+    </main>
+  )
+}
+
+function PluginRow(p: {
+  slug: string
+  plugin: PluginState
+  onChange: (next: PluginState) => void
+}) {
+  const [confirming, setConfirming] = createSignal(false)
+  const [busy, setBusy] = createSignal(false)
+  const [error, setError] = createSignal<string | null>(null)
+  const name = () => localized(p.plugin.name) || p.plugin.id
+
+  const setEnabled = async (enabled: boolean) => {
+    setConfirming(false)
+    setBusy(true)
+    setError(null)
+    try {
+      const next = await api<PluginState>(
+        mallApi(p.slug, `/plugins/${encodeURIComponent(p.plugin.id)}`),
+        { method: 'PUT', body: { enabled } },
+      )
+      p.onChange(next)
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <li class="ck-plugin" data-plugin-id={p.plugin.id}>
+      <div class="ck-list__row">
+        <Dynamic component={blockIcon(p.plugin.icon ?? '')} aria-hidden="true" />
+        <div class="ck-plugin__text">
+          <span class="ck-list__title">{name()}</span>{' '}
+          <code class="ck-muted">
+            {p.plugin.id} {p.plugin.version}
+          </code>
+          <Show when={p.plugin.description}>
+            {(description) => <p class="ck-muted">{localized(description())}</p>}
+          </Show>
+        </div>
+        <span class="ck-badge">{p.plugin.allowed ? t().inPlan : t().notInPlan}</span>
+        <Show when={p.plugin.dependsOn.length > 0}>
+          <span class="ck-badge">{t().needs(p.plugin.dependsOn.join(', '))}</span>
+        </Show>
+        <span class="ck-switch">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={p.plugin.enabled}
+            aria-label={t().togglePlugin(name())}
+            // A plugin the plan leaves out may still be turned off, never on.
+            disabled={busy() || (!p.plugin.allowed && !p.plugin.enabled)}
+            onClick={() => (p.plugin.enabled ? setConfirming(true) : void setEnabled(true))}
+          />
+          <span>{p.plugin.enabled ? t().pluginOn : t().pluginOff}</span>
+        </span>
+      </div>
+      <Show when={confirming()}>
+        <div class="ck-confirm" role="alertdialog" aria-label={t().confirmTurnOff(name())}>
+          <span>{t().confirmTurnOff(name())}</span>
+          <button
+            type="button"
+            class="ck-btn ck-btn--danger"
+            onClick={() => void setEnabled(false)}
+          >
+            {t().turnOff}
+          </button>
+          <button type="button" class="ck-btn" onClick={() => setConfirming(false)}>
+            {t().cancel}
+          </button>
+        </div>
+      </Show>
+      <Show when={error()}>
+        <p class="ck-error ck-confirm" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </li>
+  )
+}
