@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { CustomerSchema, toCustomer } from '../admin/customer-routes.ts'
 import { guestCartHash } from '../commerce/cart/cart-cookie.ts'
-import { findCart } from '../commerce/cart/cart-store.ts'
+import { cartQuantity } from '../commerce/cart/cart-store.ts'
 import { json } from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 
@@ -41,16 +41,10 @@ export function storeSessionRoutes() {
             .executeTakeFirst()
         : undefined
       const owner = customer ? { customerId: customer.id } : guestHash ? { guestHash } : undefined
-      const cartId = owner && (await findCart(ctx, owner))
-      const lines = cartId
-        ? await ctx.db
-            .selectFrom('core__cart_line')
-            .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('quantity'))
-            .where('tenant_id', '=', ctx.tenant.id)
-            .where('cart_id', '=', cartId)
-            .executeTakeFirst()
-        : undefined
-      return { customer: row ? toCustomer(row) : null, cartQuantity: Number(lines?.quantity ?? 0) }
+      return {
+        customer: row ? toCustomer(row) : null,
+        cartQuantity: owner ? await cartQuantity(ctx, owner) : 0,
+      }
     })
     return c.json(result, 200)
   })

@@ -13,13 +13,51 @@ export async function findCart(ctx: MallContext, owner: CartOwner): Promise<stri
     .selectFrom('core__cart')
     .select('id')
     .where('tenant_id', '=', ctx.tenant.id)
-    .where(
-      'customerId' in owner
-        ? sql<boolean>`customer_id = ${owner.customerId}`
-        : sql<boolean>`guest_token_hash = ${owner.guestHash}`,
-    )
+    .where(ownedBy(owner))
     .executeTakeFirst()
   return row?.id
+}
+
+/** The `core__cart` condition selecting `owner`'s cart. */
+function ownedBy(owner: CartOwner) {
+  return 'customerId' in owner
+    ? sql<boolean>`customer_id = ${owner.customerId}`
+    : sql<boolean>`guest_token_hash = ${owner.guestHash}`
+}
+
+/** The SKUs and quantities in a customer's cart, in the order they were added (one query). */
+export function customerCartItems(
+  ctx: MallContext,
+  customerId: string,
+): Promise<{ skuId: string; quantity: number }[]> {
+  return ctx.db
+    .selectFrom('core__cart_line as l')
+    .innerJoin('core__cart as c', (j) =>
+      j.onRef('c.tenant_id', '=', 'l.tenant_id').onRef('c.id', '=', 'l.cart_id'),
+    )
+    .select(['l.sku_id as skuId', 'l.quantity'])
+    .where('c.tenant_id', '=', ctx.tenant.id)
+    .where('c.customer_id', '=', customerId)
+    .orderBy('l.added_at')
+    .orderBy('l.sku_id')
+    .execute()
+}
+
+/** How many items (sum of quantities) the owner's cart holds; 0 without a cart (one query). */
+export async function cartQuantity(ctx: MallContext, owner: CartOwner): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('core__cart_line')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('quantity'))
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('cart_id', '=', (eb) =>
+      eb
+        .selectFrom('core__cart')
+        .select('id')
+        .where('tenant_id', '=', ctx.tenant.id)
+        .where(ownedBy(owner)),
+    )
+    .executeTakeFirstOrThrow()
+  return Number(row.quantity)
 }
 
 /** The owner's cart, created on first use (concurrent first uses end in one cart). */

@@ -3,9 +3,9 @@ import { MallError } from '../../http/errors.ts'
 import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
-import { OrderDetailSchema, OrderPageSchema } from './order-schema.ts'
+import { OrderDetailSchema, OrderPageSchema, OrderStatusSchema } from './order-schema.ts'
 import { cancelOrder } from './order-state.ts'
-import { findOrderStatus, listOrders, loadOrder } from './order-view.ts'
+import { listOrders, loadOrder } from './order-view.ts'
 import { orderSettingsAdminRoutes } from './settings-routes.ts'
 import { ShipmentInput, shipOrder } from './shipments.ts'
 
@@ -19,17 +19,7 @@ const one = {
 const Query = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
-  status: z
-    .enum([
-      'pending_payment',
-      'paid',
-      'partially_shipped',
-      'shipped',
-      'received',
-      'completed',
-      'cancelled',
-    ])
-    .optional(),
+  status: OrderStatusSchema.optional(),
   q: z.string().trim().min(1).max(30).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
@@ -106,14 +96,7 @@ export function orderAdminRoutes(_services: CoreServices) {
       const { reason } = c.req.valid('json')
       const order = await c.var.inMall(async (ctx) => {
         ctx.require('core:orders.manage')
-        const status = await findOrderStatus(ctx, orderId)
-        if (!status) throw new MallError('not_found', 'No such order')
-        if (status !== 'pending_payment' && status !== 'cancelled')
-          throw new MallError(
-            'conflict',
-            'Only unpaid orders are cancelled here; refund a paid order instead',
-          )
-        if (await cancelOrder(ctx, orderId, reason))
+        if (await cancelOrder(ctx, orderId, reason, { unpaidOnly: true }))
           await ctx.audit('order.cancelled', `order:${orderId}`, { reason })
         return loadOrder(ctx, orderId, { withPayments: true })
       })

@@ -65,7 +65,7 @@ export function registerOrderJobs(plugins: PluginHost): void {
       const order = await statusOf(ctx, orderId)
       if (order?.status !== 'pending_payment' || !order.expires_at || order.expires_at > ctx.now())
         return
-      await cancelOrder(ctx, orderId, 'expired: not paid in time')
+      await cancelOrder(ctx, orderId, 'expired: not paid in time', { unpaidOnly: true })
     },
   })
   plugins.registerCoreJob(ORDER_AUTO_RECEIVE_JOB.slice('core:'.length), {

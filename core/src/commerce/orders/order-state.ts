@@ -36,13 +36,16 @@ const eventOf = {
  * Moves an order to `to`, locking its row first so concurrent transitions serialise: records the
  * transition with actor and time, stamps the status time, and emits the matching event. Returns
  * false (and changes nothing) when the order is already in `to` and `to` is a terminal or
- * one-shot status, so retried notifications and jobs are harmless; refuses illegal moves with 409.
+ * one-shot status, so retried notifications and jobs are harmless; refuses illegal moves with 409,
+ * and with `from`, moves out of any other status too (checked under the lock, so a payment that
+ * lands meanwhile is seen).
  */
 export async function transitionOrder(
   ctx: MallContext,
   orderId: string,
   to: OrderStatus,
   data: Record<string, unknown> = {},
+  from?: { statuses: readonly OrderStatus[]; refusal: string },
 ): Promise<boolean> {
   const order = await ctx.db
     .selectFrom('core__order')
@@ -53,6 +56,7 @@ export async function transitionOrder(
     .executeTakeFirst()
   if (!order) throw new MallError('not_found', 'No such order')
   if (order.status === to && to !== 'partially_shipped') return false
+  if (from && !from.statuses.includes(order.status)) throw new MallError('conflict', from.refusal)
   if (!orderTransitions[order.status].includes(to))
     throw new MallError(
       'conflict',
@@ -132,17 +136,31 @@ export async function markOrderPaid(
   return moved
 }
 
+/** Refuses to cancel a paid order outside a refund. */
+const unpaidOnly = {
+  statuses: ['pending_payment'],
+  refusal: 'Only unpaid orders can be cancelled; a paid order is cancelled by refunding it',
+} as const
+
 /**
  * Cancels an order that is not shipped yet and puts its held stock back on sale. Idempotent:
  * cancelling a cancelled order is a no-op (returns false). Refunding a paid order is the payment
- * module's job; it calls this after the refund succeeds.
+ * module's job; it calls this after the refund succeeds. With `unpaidOnly` (customers, staff, the
+ * expiry job), a paid order is a 409, even one paid a moment ago.
  */
 export async function cancelOrder(
   ctx: MallContext,
   orderId: string,
   reason: string,
+  options: { unpaidOnly?: boolean } = {},
 ): Promise<boolean> {
-  const moved = await transitionOrder(ctx, orderId, 'cancelled', { reason })
+  const moved = await transitionOrder(
+    ctx,
+    orderId,
+    'cancelled',
+    { reason },
+    options.unpaidOnly ? unpaidOnly : undefined,
+  )
   if (!moved) return false
   await releaseStock(ctx, orderId)
   return true

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { MallContext } from '../../context.ts'
 import { MallError } from '../../http/errors.ts'
 import type { PluginHost } from '../../plugins/host.ts'
-import { findCart } from '../cart/cart-store.ts'
+import { customerCartItems } from '../cart/cart-store.ts'
 import { loadSkus, type SkuInfo } from '../inventory/skus.ts'
 import { priceCart, type PricedCheckout } from '../pricing/price-cart.ts'
 import {
@@ -41,26 +41,12 @@ export interface OrderQuote {
 async function wantedLines(ctx: MallContext, request: QuoteRequest) {
   if (request.items)
     return request.items.map((item, i) => ({ ...item, field: `body.items.${i}.skuId` }))
-  const cartId = await findCart(ctx, { customerId: request.customerId })
-  const rows = cartId
-    ? await ctx.db
-        .selectFrom('core__cart_line')
-        .select(['sku_id', 'quantity'])
-        .where('tenant_id', '=', ctx.tenant.id)
-        .where('cart_id', '=', cartId)
-        .orderBy('added_at')
-        .orderBy('sku_id')
-        .execute()
-    : []
-  if (rows.length === 0)
+  const items = await customerCartItems(ctx, request.customerId)
+  if (items.length === 0)
     throw new MallError('validation_failed', 'The cart is empty', {
       errors: [{ field: 'body.items', message: 'the cart is empty: send items' }],
     })
-  return rows.map((row) => ({
-    skuId: row.sku_id,
-    quantity: row.quantity,
-    field: `cart.items.${row.sku_id}`,
-  }))
+  return items.map((item) => ({ ...item, field: `cart.items.${item.skuId}` }))
 }
 
 /**

@@ -105,14 +105,9 @@ export function orderStoreRoutes(services: CoreServices) {
       const customer = currentCustomer(c)
       const { orderId } = c.req.valid('param')
       const order = await c.var.inMall(async (ctx) => {
-        const status = await findOrderStatus(ctx, orderId, customer.id)
-        if (!status) throw new MallError('not_found', 'No such order')
-        if (status !== 'pending_payment' && status !== 'cancelled')
-          throw new MallError(
-            'conflict',
-            'Only unpaid orders can be cancelled here; ask for a refund instead',
-          )
-        await cancelOrder(ctx, orderId, 'cancelled by the customer')
+        if (!(await findOrderStatus(ctx, orderId, customer.id)))
+          throw new MallError('not_found', 'No such order')
+        await cancelOrder(ctx, orderId, 'cancelled by the customer', { unpaidOnly: true })
         return loadOrder(ctx, orderId, { media: media(c) })
       })
       return c.json(order!, 200)

@@ -3,6 +3,7 @@ import { MallError } from '../../http/errors.ts'
 import { commonErrors, json, jsonBody } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
+import { findOrderStatus } from '../orders/order-view.ts'
 import { recordManualPayment } from './manual/record-manual-payment.ts'
 import { paymentsOfOrder } from './payment-rows.ts'
 import { siteOf } from './payment-site.ts'
@@ -117,13 +118,8 @@ export function paymentAdminRoutes(services: CoreServices) {
       const { orderId } = c.req.valid('param')
       const result = await c.var.inMall(async (ctx) => {
         ctx.require('core:orders.read')
-        const order = await ctx.db
-          .selectFrom('core__order')
-          .select('id')
-          .where('tenant_id', '=', ctx.tenant.id)
-          .where('id', '=', orderId)
-          .executeTakeFirst()
-        if (!order) throw new MallError('not_found', 'No such order in this mall')
+        if (!(await findOrderStatus(ctx, orderId)))
+          throw new MallError('not_found', 'No such order in this mall')
         const payments = await paymentsOfOrder(ctx, orderId)
         const refunds = await ctx.db
           .selectFrom('core__refund')

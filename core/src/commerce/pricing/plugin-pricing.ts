@@ -2,8 +2,9 @@ import type { MallContext } from '../../context.ts'
 import { MallError } from '../../http/errors.ts'
 import type { AdjusterStage, PricingDraft } from '../../plugins/contract.ts'
 import type { PluginHost } from '../../plugins/host.ts'
+import { customerCartItems } from '../cart/cart-store.ts'
 import { loadSkus } from '../inventory/skus.ts'
-import { priceCart } from './price-cart.ts'
+import { pricingDraftBefore } from './price-cart.ts'
 
 /** Lines to preview: explicit items, or (when absent) the signed-in customer's cart. */
 export interface DraftRequest {
@@ -39,28 +40,16 @@ export function pluginPricing(plugins: PluginHost): PluginPricing {
         ]
       })
       const fee = request.shippingFee ?? 0
-      const priced = await priceCart(ctx, plugins, {
+      return pricingDraftBefore(ctx, plugins, stage, {
         currency: ctx.tenant.currency,
         lines,
         shippingFeeFor: () => fee,
-        stopBefore: stage,
       })
-      return priced.draft
     },
   }
 }
 
-async function cartItems(ctx: MallContext) {
+function cartItems(ctx: MallContext) {
   if (ctx.actor.kind !== 'customer') throw new MallError('unauthenticated', 'Log in first')
-  return ctx.db
-    .selectFrom('core__cart_line as l')
-    .innerJoin('core__cart as c', (j) =>
-      j.onRef('c.tenant_id', '=', 'l.tenant_id').onRef('c.id', '=', 'l.cart_id'),
-    )
-    .select(['l.sku_id as skuId', 'l.quantity'])
-    .where('c.tenant_id', '=', ctx.tenant.id)
-    .where('c.customer_id', '=', ctx.actor.id)
-    .orderBy('l.added_at')
-    .orderBy('l.sku_id')
-    .execute()
+  return customerCartItems(ctx, ctx.actor.id)
 }

@@ -27,8 +27,6 @@ export interface PriceCartInput {
    * each plugin's `selection` schema; entries of plugins that are off or absent are ignored.
    */
   selections?: Readonly<Record<string, unknown>> | undefined
-  /** Run only the stages before this one (what a later stage will see); used to preview offers. */
-  stopBefore?: AdjusterStage
 }
 
 /** One adjuster's part of a priced cart: what `placeAdjustments` hands back to it. */
@@ -43,8 +41,6 @@ export interface AdjusterRun {
 /** A priced cart that remembers which adjuster produced which adjustment. */
 export interface PricedCheckout extends PricedCart {
   runs: AdjusterRun[]
-  /** The cart as a further stage would see it (with `stopBefore`: as that stage sees it). */
-  draft: PricingDraft
 }
 
 /**
@@ -60,6 +56,43 @@ export async function priceCart(
   plugins: PluginHost,
   input: PriceCartInput,
 ): Promise<PricedCheckout> {
+  const { adjustments, runs } = await runAdjusters(ctx, plugins, input)
+  const priced = summarizePrice(input.currency, input.lines, adjustments, input.shippingFeeFor)
+  return { ...priced, runs: runs.map((run) => ({ ...run, adjustments: applied(priced, run) })) }
+}
+
+/**
+ * The cart as `stage` of the pipeline sees it: the adjusters of the stages before it run as in
+ * `priceCart`; used to preview a stage's offers ("coupons for this cart").
+ */
+export async function pricingDraftBefore(
+  ctx: MallContext,
+  plugins: PluginHost,
+  stage: AdjusterStage,
+  input: PriceCartInput,
+): Promise<PricingDraft> {
+  const { adjustments, staged, lines, customerId } = await runAdjusters(ctx, plugins, input, stage)
+  const priced = summarizePrice(input.currency, input.lines, adjustments, input.shippingFeeFor)
+  return {
+    currency: input.currency,
+    lines: lines ?? (await withCatalogFacts(ctx, input.lines)),
+    adjustments: staged,
+    customerId,
+    shippingFee: priced.shippingFee + priced.shippingDiscount,
+    selection: undefined,
+  }
+}
+
+/**
+ * Runs the enabled plugins' adjusters stage by stage, before `stopBefore` when given. Catalog
+ * facts are loaded only once an adjuster needs them (`lines` stays undefined otherwise).
+ */
+async function runAdjusters(
+  ctx: MallContext,
+  plugins: PluginHost,
+  input: PriceCartInput,
+  stopBefore?: AdjusterStage,
+) {
   const adjustments: PriceAdjustment[] = []
   const staged: PricingDraft['adjustments'][number][] = []
   const runs: AdjusterRun[] = []
@@ -74,7 +107,7 @@ export async function priceCart(
   const selections = new Map<string, unknown>()
   let lines: PricingDraft['lines'] | undefined
   for (const stage of adjusterStages) {
-    if (stage === input.stopBefore) break
+    if (stage === stopBefore) break
     for (const plugin of plugins.plugins) {
       const adjusters = (plugin.adjusters ?? []).filter((a) => a.stage === stage)
       if (adjusters.length === 0) continue
@@ -106,19 +139,7 @@ export async function priceCart(
       }
     }
   }
-  const priced = summarizePrice(input.currency, input.lines, adjustments, input.shippingFeeFor)
-  return {
-    ...priced,
-    runs: runs.map((run) => ({ ...run, adjustments: applied(priced, run) })),
-    draft: {
-      currency: input.currency,
-      lines: lines ?? (await withCatalogFacts(ctx, input.lines)),
-      adjustments: staged,
-      customerId,
-      shippingFee: priced.shippingFee + priced.shippingDiscount,
-      selection: undefined,
-    },
-  }
+  return { adjustments, staged, runs, lines, customerId }
 }
 
 /**
