@@ -27,7 +27,6 @@ import { STOREFRONT_ASSET_PREFIX, type StorefrontFacet } from './storefront/face
 import { storeSessionRoutes } from './store/session-route.ts'
 import { storefrontPage } from './storefront/page-route.ts'
 import { storefrontSeoRoutes } from './storefront/seo-routes.ts'
-import { startCaches } from './storefront/shared-answer.ts'
 import {
   consolePlaceholderPage,
   mallSuspendedPage,
@@ -52,7 +51,6 @@ export interface AppOptions {
 export function createApp(services: CoreServices, options: AppOptions = {}): OpenAPIHono<MallEnv> {
   const storefront = options.storefront ?? null
   const consoleApp = options.console ?? null
-  startCaches(services)
   const app = new OpenAPIHono<MallEnv>({
     getPath: (request) => {
       const path = getPath(request)

@@ -13,6 +13,7 @@ import { createBlockRegistry } from './page/registry.ts'
 import { PluginHost } from './plugins/host.ts'
 import type { CoreServices } from './services.ts'
 import type { ConsoleFacet } from './console/facet.ts'
+import { createCaches } from './storefront/caches.ts'
 import type { StorefrontFacet } from './storefront/facet.ts'
 import { CORE_VERSION } from './version.ts'
 
@@ -86,6 +87,7 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     ),
     staffAuth: createStaffRealm(deps),
     customerAuth: (tenantId) => createCustomerRealm(deps, tenantId),
+    caches: createCaches(config, database.changes),
     // Checked (and remembered) by /readyz: a separate migrate job may still be running.
     lifecycle: { draining: false, migrated: false },
   }

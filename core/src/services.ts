@@ -5,6 +5,7 @@ import type { Config } from './config/env.ts'
 import type { Db } from './db/create-db.ts'
 import type { BlockRegistry } from './page/registry.ts'
 import type { PluginHost } from './plugins/host.ts'
+import type { ProcessCaches } from './storefront/caches.ts'
 
 /** What the core is built from at boot; route factories and the worker close over it. */
 export interface CoreServices {
@@ -18,6 +19,8 @@ export interface CoreServices {
   blocks: BlockRegistry
   staffAuth: AuthRealm<StaffIdentity>
   customerAuth(tenantId: string): AuthRealm<CustomerIdentity>
+  /** This process's read caches (host → mall, content reads, shared answers); null when off. */
+  caches: ProcessCaches | null
   /**
    * `draining` flips on SIGTERM: /readyz fails at once so the load balancer stops sending traffic.
    * `migrated` turns true once /readyz has seen every migration applied.

@@ -105,7 +105,8 @@ const LAST_RETRY_MS = 5_000
 /**
  * One dedicated PostgreSQL connection LISTENing for the hub: the hub is live only while it is
  * connected and listening. When it drops, the hub resets (every cache forgets) and it reconnects
- * with backoff. Started on the first subscriber, so the CLI never opens it.
+ * with backoff. Started on the first subscriber (the caches `bootCore` creates), so a database
+ * handle opened without them never opens it.
  */
 export class PostgresListener {
   #client: pg.Client | null = null
@@ -179,20 +180,4 @@ export function listenOnPool(pool: pg.Pool, hub: ChangeHub): void {
     // Queued before any query the pool hands this client out for.
     client.query(`listen ${CHANGE_CHANNEL}`).catch(() => undefined)
   })
-}
-
-const feeds = new WeakMap<object, ChangeFeed>()
-
-/**
- * The change feed of a database handle's `db` (registered by `createDb`). Route factories and
- * the tenant resolver receive only `services.db`, so caches find their feed here; undefined for a
- * handle opened some other way, and then nothing is cached.
- */
-export function changeFeedOf(db: object): ChangeFeed | undefined {
-  return feeds.get(db)
-}
-
-/** Registers `feed` as the change feed of `db`. */
-export function registerChangeFeed(db: object, feed: ChangeFeed): void {
-  feeds.set(db, feed)
 }

@@ -17,7 +17,6 @@ import {
   listenOnPglite,
   listenOnPool,
   PostgresListener,
-  registerChangeFeed,
   type ChangeFeed,
 } from './change-feed.ts'
 
@@ -31,7 +30,7 @@ export type DbOptions =
 export interface DbHandle {
   kind: 'pglite' | 'postgres'
   db: Db
-  /** Committed changes to what malls show, for this process's caches (also `changeFeedOf(db)`). */
+  /** Committed changes to what malls show, for this process's caches (`createCaches`). */
   changes: ChangeFeed
   /** Applies the migration sets as the owner role (core first, then plugins). */
   migrate(sets: readonly MigrationSet[]): Promise<void>
@@ -74,7 +73,6 @@ async function openPglite(options: Extract<DbOptions, { kind: 'pglite' }>): Prom
       },
     }),
   })
-  registerChangeFeed(db, changes)
   return {
     kind: 'pglite',
     db,
@@ -100,7 +98,6 @@ async function openPostgres(options: Extract<DbOptions, { kind: 'postgres' }>): 
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool, onCreateConnection: switchToAppRole }),
   })
-  registerChangeFeed(db, changes)
   return {
     kind: 'postgres',
     db,

@@ -36,22 +36,37 @@ export interface FieldError {
   message: string
 }
 
+/** A plugin's own error code, `<plugin id>:<code>` (`coupons:sold_out`). */
+export type PluginErrorCode = `${string}:${string}`
+
 /** An error the API reports to the client as an RFC 9457 problem document. */
 export class MallError extends Error {
   readonly code: ErrorCode
   readonly status: ContentfulStatusCode
+  /** The code problem documents show: `code`, or the plugin's own code of a `PluginError`. */
+  readonly problemCode: ErrorCode | PluginErrorCode
+  /** The title problem documents show: the code's, or the plugin error's own. */
+  readonly title: string
   readonly errors: FieldError[] | undefined
   readonly headers: Record<string, string> | undefined
 
   constructor(
     code: ErrorCode,
     detail?: string,
-    extra: { errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
+    extra: {
+      errors?: FieldError[]
+      headers?: Record<string, string>
+      cause?: unknown
+      /** A plugin's own code and title, shown instead of the core code's (`PluginError`). */
+      problem?: { code: PluginErrorCode; title: string }
+    } = {},
   ) {
     super(detail ?? errorCodes[code].title, { cause: extra.cause })
     this.name = 'MallError'
     this.code = code
     this.status = errorCodes[code].status
+    this.problemCode = extra.problem?.code ?? code
+    this.title = extra.problem?.title ?? errorCodes[code].title
     this.errors = extra.errors
     this.headers = extra.headers
   }

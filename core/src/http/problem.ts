@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { errorCodes, MallError, type ErrorCode, type FieldError } from './errors.ts'
+import { MallError, type ErrorCode, type FieldError, type PluginErrorCode } from './errors.ts'
 
 /** The RFC 9457 problem document the API answers errors with. */
 export interface Problem {
@@ -7,7 +7,7 @@ export interface Problem {
   title: string
   status: number
   /** A core code, or a plugin's own (`coupons:sold_out`). */
-  code: ErrorCode | `${string}:${string}`
+  code: ErrorCode | PluginErrorCode
   detail: string
   instance?: string
   errors?: FieldError[]
@@ -16,12 +16,10 @@ export interface Problem {
 /** Turns an error into a problem document; anything not a MallError is an opaque 500. */
 export function toProblem(error: unknown, instance?: string): Problem {
   const known = error instanceof MallError ? error : new MallError('internal')
-  // A plugin's error (`PluginError`, plugins/errors.ts) carries its own code and title.
-  const plugin = known as MallError & { pluginCode?: `${string}:${string}`; title?: string }
-  const code = plugin.pluginCode ?? known.code
+  const code = known.problemCode
   return {
     type: `https://mallkit.dev/problems/${code.replace(':', '/').replaceAll('_', '-')}`,
-    title: plugin.pluginCode && plugin.title ? plugin.title : errorCodes[known.code].title,
+    title: known.title,
     status: known.status,
     code,
     detail: known.message,

@@ -12,8 +12,7 @@ export function resolveTenantMiddleware(services: CoreServices): MiddlewareHandl
   return async (c, next) => {
     const url = new URL(c.req.url)
     const resolution = await resolveTenant(
-      services.db,
-      services.config,
+      services,
       hostName(c.req.header('host') ?? url.host),
       url.pathname,
     )

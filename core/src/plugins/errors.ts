@@ -1,5 +1,4 @@
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { MallError, type ErrorCode, type FieldError } from '../http/errors.ts'
+import { MallError, type ErrorCode, type FieldError, type PluginErrorCode } from '../http/errors.ts'
 
 /** A plugin's error: the HTTP status it answers with and the title problem documents show. */
 export interface PluginErrorDefinition {
@@ -19,25 +18,22 @@ const baseCodes = {
 /**
  * An error from a plugin's own registry. It is a `MallError` (of the core code matching its
  * status), so everything that handles errors handles it; plugin routes answer it as a problem
- * document whose `code` is the plugin's own, `<plugin id>:<code>` (`coupons:sold_out`).
+ * document whose `code` is the plugin's own, `<plugin id>:<code>` (`coupons:sold_out`), which
+ * it carries as `problemCode`.
  */
 export class PluginError extends MallError {
-  /** `<plugin id>:<code>`: stable, like the core's codes. */
-  readonly pluginCode: string
-  readonly title: string
-
   constructor(
-    pluginCode: string,
+    pluginCode: PluginErrorCode,
     definition: PluginErrorDefinition,
     detail?: string,
     extra: { errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
-    super(baseCodes[definition.status], detail ?? definition.title, extra)
+    // The base code's status is the definition's, by construction of `baseCodes`.
+    super(baseCodes[definition.status], detail ?? definition.title, {
+      ...extra,
+      problem: { code: pluginCode, title: definition.title },
+    })
     this.name = 'PluginError'
-    this.pluginCode = pluginCode
-    this.title = definition.title
-    // MallError derives the status from the base code; they agree by construction.
-    ;(this as { status: ContentfulStatusCode }).status = definition.status
   }
 }
 

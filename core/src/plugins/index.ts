@@ -42,6 +42,7 @@ export {
   escapeLike,
 } from '../db/sql-helpers.ts'
 export { allocateProportionally } from '../commerce/pricing/allocate.ts'
+export { IdempotencyHeaders } from '../commerce/orders/checkout-schema.ts'
 export { summarizePrice, type PricedCart, type PricedLine } from '../commerce/pricing/summarize.ts'
 export type { OrderEventPayload } from '../commerce/orders/events.ts'
 export type { PaymentRefundedPayload } from '../commerce/payments/events.ts'

@@ -50,10 +50,7 @@ function pluginGuard(services: CoreServices, pluginId: string): MiddlewareHandle
     )
     await next()
     enabled ??= await withTenant(services.db, tenant.id, (tx) => enabledIn(tx, tenant.id, pluginId))
-    if (!enabled) {
-      c.res = problemResponse(c, disabled(c))
-      return
-    }
+    if (!enabled) c.res = problemResponse(c, disabled(c))
   }
 }
 

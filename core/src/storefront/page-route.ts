@@ -23,9 +23,12 @@ export function requestLocale(c: Context, fallback: string): Locale {
   return 'zh-CN'
 }
 
-/** The path inside the mall of a storefront request: no `/s/<slug>` prefix, no trailing slash. */
-export function mallPath(c: Context): string {
-  const pathname = new URL(c.req.url).pathname
+/**
+ * The path inside the mall of a storefront request at `url`: no `/s/<slug>` prefix, no trailing
+ * slash.
+ */
+export function mallPath(c: Context, url: URL): string {
+  const pathname = url.pathname
   const raw = c.var.tenantVia === 'path' ? stripPathPrefix(pathname) : pathname
   // `/about/` and `/about` are the same page.
   return raw.length > 1 ? raw.replace(/\/+$/, '') || '/' : raw
@@ -44,8 +47,8 @@ export async function storefrontPage(
 ): Promise<Response> {
   const tenant = c.var.tenant
   if (!storefront) return c.html(mallPlaceholderPage(tenant))
-  const path = mallPath(c)
   const url = new URL(c.req.url)
+  const path = mallPath(c, url)
   const query = url.searchParams
   const locale = requestLocale(c, tenant.default_locale)
   const base = mediaBase(c)

@@ -1,33 +1,9 @@
-import { changeFeedOf } from '../db/change-feed.ts'
-import type { Db } from '../db/create-db.ts'
-import { ReadCache } from '../db/read-cache.ts'
 import type { CoreServices } from '../services.ts'
 
-interface Sized {
+/** A content read as the cache keeps it (`ProcessCaches.contentReads`), with its JSON size. */
+export interface ContentRead {
   value: unknown
   bytes: number
-}
-
-const caches = new WeakMap<Db, ReadCache<Sized> | null>()
-
-/** The process's cache of a mall's content reads over `services.db`, or null when caching is off. */
-function contentReadCache(services: CoreServices): ReadCache<Sized> | null {
-  let cache = caches.get(services.db)
-  if (cache === undefined) {
-    const { config } = services
-    const feed = config.MALLKIT_CACHE ? changeFeedOf(services.db) : undefined
-    cache = feed
-      ? new ReadCache<Sized>(feed, {
-          maxEntries: config.MALLKIT_CACHE_MAX_ENTRIES,
-          maxBytes: config.MALLKIT_CACHE_MAX_MB * 1024 * 1024,
-          sizeOf: (entry) => entry.bytes,
-          ttlMs: config.MALLKIT_CACHE_TTL_SECONDS * 1000,
-          forget: () => 'tenant',
-        })
-      : null
-    caches.set(services.db, cache)
-  }
-  return cache
 }
 
 /**
@@ -42,7 +18,7 @@ export type ReadThrough = <T>(key: string, load: () => Promise<T>) => Promise<T>
 
 /** The read-through cache of one mall; loads every time when caching is off. */
 export function readThroughFor(services: CoreServices, tenantId: string): ReadThrough {
-  const cache = contentReadCache(services)
+  const cache = services.caches?.contentReads
   if (!cache) return (_key, load) => load()
   return async <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = cache.get(tenantId, key)
@@ -54,9 +30,4 @@ export function readThroughFor(services: CoreServices, tenantId: string): ReadTh
     if (json !== undefined) cache.set(ticket, tenantId, key, { value, bytes: json.length * 2 })
     return value
   }
-}
-
-/** Creates the cache at boot, so its change feed listens before the first request. */
-export function startReadThrough(services: CoreServices): void {
-  contentReadCache(services)
 }

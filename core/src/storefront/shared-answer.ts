@@ -2,12 +2,7 @@ import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import type { Context } from 'hono'
-import { changeFeedOf } from '../db/change-feed.ts'
-import type { Db } from '../db/create-db.ts'
-import { ReadCache } from '../db/read-cache.ts'
 import type { CoreServices } from '../services.ts'
-import { tenantCacheFor } from '../tenancy/tenant-cache.ts'
-import { startReadThrough } from './read-through.ts'
 
 /** An answer that is the same for every visitor of a mall: no customer, cart or session in it. */
 export interface SharedBody {
@@ -16,7 +11,8 @@ export interface SharedBody {
   body: string
 }
 
-interface SharedAnswer extends Omit<SharedBody, 'body'> {
+/** A shared answer as the cache keeps it (`ProcessCaches.sharedAnswers`). */
+export interface SharedAnswer extends Omit<SharedBody, 'body'> {
   /** The body encoded once (UTF-8), so a hit writes bytes instead of encoding the text again. */
   body: Uint8Array<ArrayBuffer>
   etag: string
@@ -35,42 +31,6 @@ const gzip = promisify(gzipCallback)
  */
 export const SHARED_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
 
-const caches = new WeakMap<Db, ReadCache<SharedAnswer> | null>()
-
-/**
- * The process's cache of shared answers (storefront documents, anonymous catalog reads, sitemaps)
- * over `services.db`, or null when caching is off. Any change to a mall forgets its answers.
- */
-export function sharedAnswerCache(services: CoreServices): ReadCache<SharedAnswer> | null {
-  let cache = caches.get(services.db)
-  if (cache === undefined) {
-    const { config } = services
-    const feed = config.MALLKIT_CACHE ? changeFeedOf(services.db) : undefined
-    cache = feed
-      ? new ReadCache<SharedAnswer>(feed, {
-          maxEntries: config.MALLKIT_CACHE_MAX_ENTRIES,
-          maxBytes: config.MALLKIT_CACHE_MAX_MB * 1024 * 1024,
-          // The body dominates; the headers and the key are small change.
-          sizeOf: (answer) => answer.body.length + (answer.gzip?.length ?? 0) + 256,
-          ttlMs: config.MALLKIT_CACHE_TTL_SECONDS * 1000,
-          forget: () => 'tenant',
-        })
-      : null
-    caches.set(services.db, cache)
-  }
-  return cache
-}
-
-/**
- * Creates this process's caches (shared answers, content reads, host → mall) at boot, so that their change feed
- * is already listening when the first requests arrive.
- */
-export function startCaches(services: CoreServices): void {
-  sharedAnswerCache(services)
-  startReadThrough(services)
-  tenantCacheFor(services.db, services.config)
-}
-
 /**
  * Answers a request of the resolved mall with the shared answer at `key` (what, besides the mall,
  * the answer depends on), computing it with `load` on a miss. `load` must read the database only
@@ -84,18 +44,20 @@ export async function sharedAnswer(
   load: () => Promise<SharedBody>,
 ): Promise<Response> {
   const tenant = c.var.tenant
-  const cache = sharedAnswerCache(services)
-  const cached = cache?.get(tenant.id, key)
+  const caches = services.caches
+  const cached = caches?.sharedAnswers.get(tenant.id, key)
   if (cached) return respond(c, cached, 'hit')
-  const ticket = cache?.ticket(tenant.id)
+  const ticket = caches?.sharedAnswers.ticket(tenant.id)
   // A request that resolved its mall before a rename or suspension was heard carries the old row.
-  const fromCurrentRow = tenantCacheFor(services.db, services.config)?.isCurrent(tenant) ?? false
+  const fromCurrentRow = caches?.tenants.isCurrent(tenant) ?? false
   const fresh = await load()
   const body = new TextEncoder().encode(fresh.body)
   const zipped = body.length >= GZIP_MIN_BYTES ? new Uint8Array(await gzip(body)) : null
   const answer: SharedAnswer = { ...fresh, body, etag: etagOf(body), gzip: zipped }
   const stored =
-    cache && ticket && fromCurrentRow ? cache.set(ticket, tenant.id, key, answer) : false
+    caches && ticket && fromCurrentRow
+      ? caches.sharedAnswers.set(ticket, tenant.id, key, answer)
+      : false
   return respond(c, answer, stored ? 'miss' : 'bypass')
 }
 

@@ -2,7 +2,7 @@ import type { Config } from '../config/env.ts'
 import type { Db } from '../db/create-db.ts'
 import type { Tenant } from '../db/schema.ts'
 import type { TenantVia } from '../http/env.ts'
-import { tenantCacheFor } from './tenant-cache.ts'
+import type { CoreServices } from '../services.ts'
 
 export type Resolution =
   | { kind: 'tenant'; tenant: Tenant; via: TenantVia }
@@ -44,12 +44,12 @@ export function stripPathPrefix(path: string): string {
  * (`tenant-cache.ts`).
  */
 export async function resolveTenant(
-  db: Db,
-  config: Config,
+  services: Pick<CoreServices, 'db' | 'config' | 'caches'>,
   host: string,
   path: string,
 ): Promise<Resolution> {
-  const cache = tenantCacheFor(db, config)
+  const { db, config } = services
+  const cache = services.caches?.tenants
   if (!cache) return lookUp(db, config, host, path)
   // The path matters only on the platform host; elsewhere one key per host.
   const key = isPlatformHost(host, config) ? `${host} ${pathSlug(path) ?? ''}` : host

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore, type TestMall } from '../../test/app.ts'
-import { loadConfig } from '../config/env.ts'
 import { resolveTenant, type Resolution } from './resolve.ts'
 
 /**
@@ -10,8 +9,7 @@ import { resolveTenant, type Resolution } from './resolve.ts'
 describe('tenant resolution cache', () => {
   let core: TestCore
   let mall: TestMall
-  const config = loadConfig({ NODE_ENV: 'test' })
-  const resolve = (host: string, path = '/') => resolveTenant(core.services.db, config, host, path)
+  const resolve = (host: string, path = '/') => resolveTenant(core.services, host, path)
   const tenantOf = (resolution: Resolution) =>
     resolution.kind === 'tenant' ? resolution.tenant : undefined
 

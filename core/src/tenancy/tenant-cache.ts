@@ -1,6 +1,5 @@
 import type { Config } from '../config/env.ts'
-import { changeFeedOf, type ChangeFeed } from '../db/change-feed.ts'
-import type { Db } from '../db/create-db.ts'
+import type { ChangeFeed } from '../db/change-feed.ts'
 import type { Tenant } from '../db/schema.ts'
 import { ReadCache, type CacheTicket } from '../db/read-cache.ts'
 import type { Resolution } from './resolve.ts'
@@ -57,17 +56,4 @@ export class TenantCache {
   isCurrent(tenant: Tenant): boolean {
     return this.#current.has(tenant)
   }
-}
-
-const caches = new WeakMap<Db, TenantCache | null>()
-
-/** The tenant cache of `db`'s process, or null when caching is off or `db` has no change feed. */
-export function tenantCacheFor(db: Db, config: Config): TenantCache | null {
-  let cache = caches.get(db)
-  if (cache === undefined) {
-    const feed = config.MALLKIT_CACHE ? changeFeedOf(db) : undefined
-    cache = feed ? new TenantCache(feed, config) : null
-    caches.set(db, cache)
-  }
-  return cache
 }

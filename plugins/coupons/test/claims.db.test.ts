@@ -176,7 +176,7 @@ describe('checkout', () => {
         customerId: customer!.id,
       })
     })
-    await expect(second).rejects.toMatchObject({ pluginCode: 'coupons:not_usable' })
+    await expect(second).rejects.toMatchObject({ problemCode: 'coupons:not_usable' })
 
     await runInMall(core.services, { tenant, actor: { kind: 'system' } }, (ctx) =>
       ctx.emit('order.cancelled', {

@@ -2,18 +2,18 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import {
   commonErrors,
   createRouter,
+  IdempotencyHeaders,
   json,
   jsonBody,
   MallError,
   PageQuery,
   permission,
-  PluginError,
   type MallEnv,
 } from '@mallkit/core/plugin'
 import { manifest } from '../manifest.ts'
 import type { AudienceDirectory } from './audience.ts'
 import { issueCoupon } from './issue.ts'
-import { IdempotencyHeaders, Report, TemplateEdit, TemplateInput, TemplateView } from './schemas.ts'
+import { Report, TemplateEdit, TemplateInput, TemplateView } from './schemas.ts'
 import {
   changeStatus,
   createTemplate,
@@ -151,8 +151,7 @@ export function adminRoutes(audience: AudienceDirectory): OpenAPIHono<MallEnv> {
           } catch (error) {
             // A refusal is raised before that customer's writes; the others go ahead.
             if (!(error instanceof MallError)) throw error
-            const code = error instanceof PluginError ? error.pluginCode : error.code
-            outcome.refused.push({ customerId, code, detail: error.message })
+            outcome.refused.push({ customerId, code: error.problemCode, detail: error.message })
           }
         }
         if (outcome.issued.some((i) => i.created))

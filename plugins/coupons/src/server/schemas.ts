@@ -159,15 +159,6 @@ export const Report = z
   .openapi('CouponReport')
 export type Report = z.infer<typeof Report>
 
-/** `Idempotency-Key`: the client's name for this attempt; a retry sends the same one. */
-export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string({ error: 'required: send an Idempotency-Key header' })
-    .min(1)
-    .max(100)
-    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
-})
-
 /** The checkout body's `selections.coupons`: the coupon chosen, or null for none. */
 export const CouponSelection = z.object({ couponId: z.uuid().nullable() })
 export type CouponSelection = z.infer<typeof CouponSelection>

@@ -3,6 +3,7 @@ import {
   commonErrors,
   createRouter,
   currentCustomer,
+  IdempotencyHeaders,
   json,
   jsonBody,
   pluginDb,
@@ -10,7 +11,7 @@ import {
 } from '@mallkit/core/plugin'
 import type { AudienceDirectory } from './audience.ts'
 import { issueCoupon, templateForCode } from './issue.ts'
-import { CouponCode, CouponView, IdempotencyHeaders, OfferView } from './schemas.ts'
+import { CouponCode, CouponView, OfferView } from './schemas.ts'
 import type { CouponTables } from './tables.ts'
 import { templateView } from './templates.ts'
 import { couponById, myCoupons, offersFor } from './wallet.ts'
