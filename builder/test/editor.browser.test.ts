@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page, Response as PageResponse } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
 import {
@@ -48,10 +48,11 @@ describe.skipIf(skip)('the page editor in a browser', () => {
     page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`) })
 
   /**
-   * A fresh browser logged in as the demo owner, on the demo mall's pages; `problems` collects
-   * console errors and unexpected failed responses.
+   * A fresh browser on the console's login screen; `problems` collects console errors and failed
+   * responses other than the favicon, the 401 of asking who is logged in, and what `expected`
+   * allows.
    */
-  const logIn = async () => {
+  const openConsole = async (expected: (response: PageResponse) => boolean = () => false) => {
     const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
     dirs.push(profile)
     const browser = await launchChromium(profile, {
@@ -59,21 +60,30 @@ describe.skipIf(skip)('the page editor in a browser', () => {
       viewport: { width: 1280, height: 800 },
     })
     const page = await browser.newPage()
+    // A 4xx is logged as "Failed to load resource"; the responses below report the unexpected.
     const problems = collectProblems(page, /Failed to load resource/)
     page.on('response', (r) => {
-      const expected =
+      const allowed =
         r.url().endsWith('/favicon.ico') ||
         // Asked before logging in (nobody yet).
-        (r.status() === 401 && r.url().endsWith('/api/platform/me'))
-      if (r.status() >= 400 && !expected) problems.push(`${r.status()}: ${r.url()}`)
+        (r.status() === 401 && r.url().endsWith('/api/platform/me')) ||
+        expected(r)
+      if (r.status() >= 400 && !allowed) problems.push(`${r.status()}: ${r.url()}`)
     })
     await page.goto(`${base}/console/`)
+    return { browser, page, problems }
+  }
+
+  /** A fresh browser logged in as the demo owner, on the demo mall's pages. */
+  const logIn = async () => {
+    const opened = await openConsole()
+    const { page } = opened
     await page.getByLabel('Email').fill(OWNER.email)
     await page.getByLabel('Password').fill(OWNER.password)
     await page.getByRole('button', { name: 'Log in' }).click()
     await page.getByRole('link', { name: /\/s\/demo/ }).click()
     await page.getByRole('navigation', { name: 'Mall' }).waitFor()
-    return { browser, page, problems }
+    return opened
   }
 
   /** From the demo mall's pages, opens the home page in the editor. */
@@ -88,28 +98,15 @@ describe.skipIf(skip)('the page editor in a browser', () => {
   const storefront = async () => (await fetch(`${base}/s/demo/`)).text()
 
   it('drags a banner and a product grid onto the home page, edits, undoes, redoes and publishes', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
-    dirs.push(profile)
-    const browser: BrowserContext = await launchChromium(profile, {
-      locale: 'en',
-      viewport: { width: 1280, height: 800 },
-    })
+    const { browser, page, problems } = await openConsole(
+      (r) =>
+        // The deliberately wrong password, and the deliberately refused publish of a slide
+        // without an image.
+        (r.status() === 401 && r.url().endsWith('/api/platform/auth/login')) ||
+        (r.status() === 422 && r.url().endsWith('/publish')),
+    )
     try {
-      const page = await browser.newPage()
-      // A 4xx is logged as "Failed to load resource"; the responses below report the unexpected.
-      const problems = collectProblems(page, /Failed to load resource/)
-      page.on('response', (r) => {
-        const expected =
-          r.url().endsWith('/favicon.ico') ||
-          // Asked before logging in (nobody yet), and the deliberately wrong password.
-          (r.status() === 401 && /\/api\/platform\/(me|auth\/login)$/.test(r.url())) ||
-          // The deliberately refused publish of a slide without an image.
-          (r.status() === 422 && r.url().endsWith('/publish'))
-        if (r.status() >= 400 && !expected) problems.push(`${r.status()}: ${r.url()}`)
-      })
-
       // Log in: a wrong password is refused in place, then the right one goes through.
-      await page.goto(`${base}/console/`)
       await page.getByLabel('Email').fill(OWNER.email)
       await page.getByLabel('Password').fill('not-the-password')
       await page.getByRole('button', { name: 'Log in' }).click()
@@ -203,9 +200,9 @@ describe.skipIf(skip)('the page editor in a browser', () => {
       await page.getByRole('button', { name: '发布' }).waitFor()
       await shot(page, 'editor-zh')
 
-      const storefront = await (await fetch(`${base}/s/demo/`)).text()
-      expect(storefront).toContain(GRID_TITLE)
-      expect(storefront).toContain(`src="/s/demo${image}"`)
+      const shown = await storefront()
+      expect(shown).toContain(GRID_TITLE)
+      expect(shown).toContain(`src="/s/demo${image}"`)
       expect(problems).toEqual([])
     } finally {
       await browser.close()

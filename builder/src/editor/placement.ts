@@ -1,14 +1,19 @@
-import type { BlockNode, BlockRegistry } from '../../../core/src/page/index.ts'
-import { countTypes, findBlock } from './tree.ts'
+import {
+  placementProblems,
+  type BlockNode,
+  type BlockRegistry,
+  type PlacementParent,
+} from '../../../core/src/page/index.ts'
 import type { Refusal } from './actions.ts'
 import type { SlotRef } from './position.ts'
+import { countTypes, findBlock } from './tree.ts'
 
 /**
  * Why `node` (with its subtree) cannot go into the root list or a slot, or null when it can: the
- * parent must declare the slot and its `allow` list must take the type, the type's
- * `placement.allowIn` must name the location, and when `adding` (insert, paste, duplicate; a move
- * changes no count) no type may pass its `maxPerPage`. These are the rules `validatePage` checks
- * on publish, asked of one position before the change instead of the whole page after it.
+ * parent must declare the slot, the core's `placementProblems` (slot `allow`, `allowIn`) must
+ * find none, and when `adding` (insert, paste, duplicate; a move changes no count) no type may
+ * pass its `maxPerPage`. These are the rules `validatePage` checks on publish, asked of one
+ * position before the change instead of the whole page after it.
  */
 export function placementRefusal(
   registry: BlockRegistry,
@@ -17,21 +22,17 @@ export function placementRefusal(
   parent: SlotRef | null,
   adding: boolean,
 ): Refusal | null {
-  let location = 'root'
+  let at: PlacementParent = null
   if (parent) {
     const parentBlock = findBlock(blocks, parent.blockId)?.block
     if (!parentBlock)
       return { code: 'unknown-block', message: `No block ${parent.blockId} on the page` }
-    const slot = registry.get(parentBlock.type)?.manifest.slots?.[parent.slot]
-    if (!slot)
+    if (!registry.get(parentBlock.type)?.manifest.slots?.[parent.slot])
       return { code: 'unknown-slot', message: `${parentBlock.type} has no slot ${parent.slot}` }
-    location = `${parentBlock.type}.${parent.slot}`
-    if (slot.allow && !slot.allow.includes(node.type))
-      return { code: 'not-allowed-here', message: `${node.type} is not allowed in ${location}` }
+    at = { type: parentBlock.type, slot: parent.slot }
   }
-  const allowIn = registry.get(node.type)?.manifest.placement?.allowIn
-  if (allowIn && !allowIn.includes(location))
-    return { code: 'not-allowed-here', message: `${node.type} cannot be placed in ${location}` }
+  const [problem] = placementProblems(registry, node.type, at)
+  if (problem) return { code: 'not-allowed-here', message: problem }
   if (!adding) return null
 
   const onPage = countTypes(blocks)

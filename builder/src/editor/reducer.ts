@@ -105,7 +105,7 @@ export function reduce(
       if (!state.clipboard) return refuse('empty-clipboard', 'Nothing has been copied')
       const ids = freshIds(state.document, state.nextId)
       const copy = copyBlock(state.clipboard, (block) => ids.make(block.type))
-      const at = action.at ?? pastePosition(state)
+      const at = action.at ?? afterSelection(state)
       return place(registry, { ...state, nextId: ids.next }, copy, at)
     }
     case 'select':
@@ -115,8 +115,8 @@ export function reduce(
   }
 }
 
-/** After the selected block in its list, or at the end of the page. */
-function pastePosition(state: EditorState): Position {
+/** After the selected block in its list, or at the end of the page: where paste and add go. */
+export function afterSelection(state: EditorState): Position {
   const selected = state.selection ? findBlock(state.document.blocks, state.selection) : null
   return selected
     ? { parent: selected.parent, index: selected.index + 1 }

@@ -11,8 +11,7 @@ import { api, ApiError, mallApi } from '../app/api.ts'
 import { localized, t } from '../app/i18n.ts'
 import { navigate } from '../app/router.ts'
 import { me } from '../app/session.ts'
-import { publishCheck, type BlockProblem, type Dragged } from '../editor/index.ts'
-import { findBlock } from '../editor/tree.ts'
+import { afterSelection, publishCheck, type BlockProblem, type Dragged } from '../editor/index.ts'
 import { Canvas, DEVICES, type Device } from './Canvas.tsx'
 import { catalogRegistry, type CatalogBlock } from './catalog.ts'
 import { Inspector } from './Inspector.tsx'
@@ -36,28 +35,30 @@ interface Carried {
 
 /**
  * The page editor: loads the mall's block catalog and the page's draft, then edits it. A
- * rollback replaces the draft on the server, so the editor is loaded afresh (a new history).
+ * rollback replaces the draft on the server, so the page (not the catalog) is loaded afresh and
+ * the editor starts over with a new history.
  */
 export function EditorScreen(p: { slug: string; pageId: string }) {
   const [carried, setCarried] = createSignal<Carried | null>(null)
-  const [loaded, { refetch }] = createResource(
+  const [catalog] = createResource(
+    () => p.slug,
+    (slug) => api<{ items: CatalogBlock[] }>(mallApi(slug, '/blocks')).then((r) => r.items),
+  )
+  const [page, { refetch }] = createResource(
     () => ({ slug: p.slug, pageId: p.pageId }),
-    async ({ slug, pageId }) => {
-      const [blocks, page] = await Promise.all([
-        api<{ items: CatalogBlock[] }>(mallApi(slug, '/blocks')),
-        api<LoadedPage>(mallApi(slug, `/pages/${encodeURIComponent(pageId)}`)),
-      ])
-      return { catalog: blocks.items, page }
-    },
+    ({ slug, pageId }) => api<LoadedPage>(mallApi(slug, `/pages/${encodeURIComponent(pageId)}`)),
   )
   return (
-    <Show when={!loaded.error} fallback={<p class="ck-error ck-main">{t().loadFailed}</p>}>
-      <Show when={loaded()} keyed>
-        {(data) => (
+    <Show
+      when={!catalog.error && !page.error}
+      fallback={<p class="ck-error ck-main">{t().loadFailed}</p>}
+    >
+      <Show when={catalog() ? page() : undefined} keyed>
+        {(loaded) => (
           <Editing
             slug={p.slug}
-            catalog={data.catalog}
-            page={data.page}
+            catalog={catalog() ?? []}
+            page={loaded}
             carried={carried()}
             onReload={(next) => {
               setCarried(next)
@@ -97,14 +98,8 @@ function Editing(p: {
   const mallName = () => me()?.malls.find((mall) => mall.slug === p.slug)?.name ?? p.slug
 
   /** Inserts after the selected block (or at the end): the keyboard's way to add a block. */
-  const add = (blockType: string) => {
-    const state = editor.state()
-    const selected = state.selection ? findBlock(state.document.blocks, state.selection) : null
-    const at = selected
-      ? { parent: selected.parent, index: selected.index + 1 }
-      : { parent: null, index: state.document.blocks.length }
-    editor.act({ type: 'insert', blockType, at })
-  }
+  const add = (blockType: string) =>
+    editor.act({ type: 'insert', blockType, at: afterSelection(editor.state()) })
 
   const publish = async () => {
     setPublishing(true)

@@ -1,24 +1,12 @@
 import { z } from 'zod'
 import type { BlockManifest } from '../../../core/src/plugins/contract.ts'
 import type { BlockRegistry, RegisteredBlock } from '../../../core/src/page/index.ts'
+import type { CatalogBlock as CoreCatalogBlock } from '../../../core/src/page-store/block-catalog.ts'
 import { coreBlockManifests } from '../../../tenant-ui/src/blocks/manifests.ts'
 import type { JsonSchema } from './inspector-fields.ts'
 
-type Localized = { 'zh-CN': string; en: string }
-
-/** One block type as `GET /api/admin/blocks` describes it. */
-export interface CatalogBlock {
-  type: string
-  pluginId: string | null
-  label: Localized
-  icon: string
-  category: string
-  slots: Record<string, { label: Localized; allow?: readonly string[] }>
-  placement: { allowIn?: readonly string[]; maxPerPage?: number }
-  inspector: Record<string, { widget?: string; help?: Localized }>
-  props: JsonSchema
-  defaults: Record<string, unknown> | null
-}
+/** One block type as `GET /api/admin/blocks` describes it, its props schema typed for reading. */
+export type CatalogBlock = Omit<CoreCatalogBlock, 'props'> & { props: JsonSchema }
 
 /**
  * The editor's block registry for one mall: exactly the catalog's types (blocks of disabled

@@ -4,10 +4,11 @@ import IconPuzzle from '~icons/lucide/puzzle'
 import { t } from '../app/i18n.ts'
 import { navigate, routePath, type Route } from '../app/router.ts'
 
-type MallScreen = 'pages' | 'plugins'
+/** A mall's tabbed screens. */
+export type MallTab = 'pages' | 'plugins'
 
 /** The mall's screens as tabs; `current` is the one shown. */
-export function MallNav(p: { slug: string; current: MallScreen }) {
+export function MallNav(p: { slug: string; current: MallTab }) {
   const tabs = () =>
     [
       { screen: 'pages', label: t().pages, Icon: IconFileText },

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js'
 import IconStore from '~icons/lucide/store'
 import { t } from '../app/i18n.ts'
-import { navigate } from '../app/router.ts'
+import { navigate, routePath } from '../app/router.ts'
 import { me } from '../app/session.ts'
 
 /** The malls the staff member works in (from `/api/platform/me`); one click opens its pages. */
@@ -17,7 +17,7 @@ export function MallPicker() {
               <li>
                 <a
                   class="ck-list__row"
-                  href={`/console/malls/${encodeURIComponent(mall.slug)}`}
+                  href={routePath({ screen: 'pages', slug: mall.slug })}
                   onClick={(e) => {
                     e.preventDefault()
                     navigate({ screen: 'pages', slug: mall.slug })

@@ -1,25 +1,10 @@
-import { createResource, createSignal, For, Show } from 'solid-js'
+import { createResource, createSignal, Show } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
+import type { PluginState } from '../../../core/src/plugins/installs.ts'
 import { api, mallApi } from '../app/api.ts'
 import { localized, t } from '../app/i18n.ts'
-import { navigate } from '../app/router.ts'
 import { blockIcon } from '../page-editor/block-icons.ts'
-import { MallNav } from './MallNav.tsx'
-
-type Localized = { 'zh-CN': string; en: string }
-
-/** A plugin as `GET /api/admin/plugins` describes it for this mall. */
-interface PluginState {
-  id: string
-  version: string
-  name: Localized
-  description: Localized | null
-  icon: string | null
-  dependsOn: string[]
-  allowed: boolean
-  enabled: boolean
-  settings: Record<string, unknown>
-}
+import { MallScreen } from './MallScreen.tsx'
 
 /** The mall's installed plugins: what the plan allows and what is on, with a switch for each. */
 export function PluginCentre(p: { slug: string }) {
@@ -30,36 +15,9 @@ export function PluginCentre(p: { slug: string }) {
   const replace = (next: PluginState) =>
     mutate((items) => items?.map((item) => (item.id === next.id ? next : item)))
   return (
-    <main class="ck-main">
-      <p>
-        <a
-          href="/console/"
-          onClick={(e) => {
-            e.preventDefault()
-            navigate({ screen: 'malls' })
-          }}
-        >
-          ← {t().malls}
-        </a>
-      </p>
-      <h1>
-        {t().plugins} · {p.slug}
-      </h1>
-      <MallNav slug={p.slug} current="plugins" />
-      <Show when={!plugins.error} fallback={<p class="ck-error">{t().loadFailed}</p>}>
-        <Show when={plugins()}>
-          {(items) => (
-            <Show when={items().length > 0} fallback={<p class="ck-muted">{t().noPlugins}</p>}>
-              <ul class="ck-list">
-                <For each={items()}>
-                  {(plugin) => <PluginRow slug={p.slug} plugin={plugin} onChange={replace} />}
-                </For>
-              </ul>
-            </Show>
-          )}
-        </Show>
-      </Show>
-    </main>
+    <MallScreen slug={p.slug} current="plugins" items={plugins} empty={t().noPlugins}>
+      {(plugin) => <PluginRow slug={p.slug} plugin={plugin} onChange={replace} />}
+    </MallScreen>
   )
 }
 

@@ -13,4 +13,11 @@ export {
 } from './document.ts'
 export { migratePage, pageMigrations } from './migrate.ts'
 export { createBlockRegistry, type BlockRegistry, type RegisteredBlock } from './registry.ts'
-export { renderableBlocks, validatePage, type PageCheck, type PageProblem } from './validate.ts'
+export {
+  placementProblems,
+  renderableBlocks,
+  validatePage,
+  type PageCheck,
+  type PageProblem,
+  type PlacementParent,
+} from './validate.ts'

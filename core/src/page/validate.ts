@@ -65,24 +65,38 @@ export function validatePage(page: PageDocument, registry: BlockRegistry): PageC
     const max = entry.manifest.placement?.maxPerPage
     if (max !== undefined && (perType.get(block.type) ?? 0) === max + 1)
       problem(block, `${path}.type`, `At most ${max} of ${block.type} per page`)
-    const location = parent ? `${parent.block.type}.${parent.slot}` : 'root'
-    const allowIn = entry.manifest.placement?.allowIn
-    if (allowIn && !allowIn.includes(location))
-      problem(block, `${path}.type`, `${block.type} cannot be placed in ${location}`)
+    const at = parent && { type: parent.block.type, slot: parent.slot }
+    for (const message of placementProblems(registry, block.type, at))
+      problem(block, `${path}.type`, message)
     for (const slot of Object.keys(block.slots ?? {}))
       if (!entry.manifest.slots?.[slot])
         problem(block, `${path}.slots.${slot}`, `${block.type} has no slot ${slot}`)
-    if (parent) {
-      const slot = registry.get(parent.block.type)?.manifest.slots?.[parent.slot]
-      if (slot?.allow && !slot.allow.includes(block.type))
-        problem(
-          block,
-          `${path}.type`,
-          `${block.type} is not allowed in ${parent.block.type}.${parent.slot}`,
-        )
-    }
   }
   return { page: { ...page, blocks: normalize(page.blocks, 'blocks') }, problems }
+}
+
+/** Where a block sits: a named slot of a block of `type`, or the page's root list (null). */
+export type PlacementParent = { type: string; slot: string } | null
+
+/**
+ * Why a block of `type` may not sit at `parent`, by the parent slot's `allow` list and the type's
+ * `placement.allowIn`; empty when it may. `validatePage` asks it of every block on publish, the
+ * builder of one position before a change. Whether the parent declares the slot is checked on
+ * the parent's side.
+ */
+export function placementProblems(
+  registry: BlockRegistry,
+  type: string,
+  parent: PlacementParent,
+): string[] {
+  const problems: string[] = []
+  const location = parent ? `${parent.type}.${parent.slot}` : 'root'
+  const allow = parent && registry.get(parent.type)?.manifest.slots?.[parent.slot]?.allow
+  if (allow && !allow.includes(type)) problems.push(`${type} is not allowed in ${location}`)
+  const allowIn = registry.get(type)?.manifest.placement?.allowIn
+  if (allowIn && !allowIn.includes(location))
+    problems.push(`${type} cannot be placed in ${location}`)
+  return problems
 }
 
 /**
