@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { freePort, startMallkit } from '../../core/test/start-mallkit.ts'
 
 /** The system Chromium the browser tests drive. */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -66,3 +69,35 @@ export function collectProblems(page: Page, ignoreConsole?: RegExp): string[] {
 /** Waits until the page's app has hydrated (entry-client sets the flag). */
 export const hydrated = (page: Page) =>
   page.waitForSelector('html[data-hydrated="true"]', { timeout: 15_000 })
+
+/** A Mallkit of its own (the demo mall seeded) and a phone Chromium in Chinese to browse it. */
+export interface PhoneMall {
+  /** The server's origin, e.g. `http://localhost:41234`. */
+  base: string
+  browser: BrowserContext
+  /** Closes the browser, stops the server and removes their directories. */
+  stop(): Promise<void>
+}
+
+/** Starts a fresh Mallkit and a phone Chromium for one test file (`name` labels the temp dirs). */
+export async function startPhoneMall(name: string): Promise<PhoneMall> {
+  const dataDir = mkdtempSync(join(tmpdir(), `mallkit-${name}-`))
+  const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
+  const port = await freePort()
+  const server = await startMallkit(dataDir, port)
+  const browser = await launchChromium(profile, { ...PHONE, locale: 'zh-CN' }).catch(
+    async (error: unknown) => {
+      await server.stop()
+      throw error
+    },
+  )
+  return {
+    base: `http://localhost:${port}`,
+    browser,
+    async stop() {
+      await browser.close()
+      await server.stop()
+      for (const dir of [dataDir, profile]) rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -8,13 +8,14 @@ import { ProductInput } from '../../core/src/commerce/catalog/product-input.ts'
 import { saveProduct } from '../../core/src/commerce/catalog/product-write.ts'
 import { prepareImage, storeImage } from '../../core/src/commerce/storage/media-service.ts'
 import { storageFor } from '../../core/src/commerce/storage/storage.ts'
-import { loadConfig } from '../../core/src/config/env.ts'
+import { loadConfig, type Config } from '../../core/src/config/env.ts'
 import { withTenant } from '../../core/src/db/tenant-scope.ts'
 import { renderDemoImage } from '../../core/src/demo/demo-image.ts'
 import { ensurePlans } from '../../core/src/demo/seed.ts'
 import { createMall } from '../../core/src/tenancy/tenants.ts'
 import { createTestDb } from '../../core/test/db.ts'
 import { createStorefront } from '../src/server/index.ts'
+import type { Locale } from '../src/shared/localized.ts'
 
 /** Ids of what the catalog fixture created. */
 export interface CatalogIds {
@@ -78,13 +79,21 @@ export function appHtml(html: string): string {
   return /<div id="mk-app">([^]*?)<\/div>\n<script type="application\/json"/.exec(html)?.[1] ?? ''
 }
 
+/** A booted core and its one mall, `shop`, with nothing in it yet. */
+export interface Shop {
+  core: Core
+  config: Config
+  tenantId: string
+  /** Closes the core and removes its data directory. */
+  close(): Promise<void>
+}
+
 /**
- * Boots the core with the storefront on a fresh database and seeds a catalog: 水果 Fruit (with
- * 苹果 Apples: a Fuji apple), 茶 Tea (an oolong in two sizes, one sold out, with an image and a
- * description; a draft), an empty category, 25 products in 批量 Bulk, and a shipping template.
+ * Boots the core with the storefront on a fresh database (its own data directory) and creates one
+ * mall, `shop` (Corner Shop, CNY), in `defaultLocale`, on the host `shop.localhost`.
  */
-export async function catalogFixture(): Promise<CatalogFixture> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-catalog-'))
+export async function bootShop(defaultLocale: Locale): Promise<Shop> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-shop-'))
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir })
   const core = await bootCore({
     config,
@@ -98,7 +107,7 @@ export async function catalogFixture(): Promise<CatalogFixture> {
     {
       slug: 'shop',
       name: 'Corner Shop',
-      defaultLocale: 'zh-CN',
+      defaultLocale,
       currency: 'CNY',
       timezone: 'Asia/Shanghai',
       planId: 'standard',
@@ -106,6 +115,25 @@ export async function catalogFixture(): Promise<CatalogFixture> {
     },
     null,
   )
+  return {
+    core,
+    config,
+    tenantId: tenant.id,
+    async close() {
+      await core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Boots the core with the storefront on a fresh database and seeds a catalog: 水果 Fruit (with
+ * 苹果 Apples: a Fuji apple), 茶 Tea (an oolong in two sizes, one sold out, with an image and a
+ * description; a draft), an empty category, 25 products in 批量 Bulk, and a shipping template.
+ */
+export async function catalogFixture(): Promise<CatalogFixture> {
+  const { core, config, tenantId, close } = await bootShop('zh-CN')
+  const tenant = { id: tenantId }
   const image = await prepareImage(
     await renderDemoImage({ hue: 140, shape: 'circle', zh: '乌龙茶', en: 'Oolong' }),
   )
@@ -186,9 +214,6 @@ export async function catalogFixture(): Promise<CatalogFixture> {
       const response = await core.app.request(`http://${host}${path}`, { headers: { host } })
       return { status: response.status, html: await response.text() }
     },
-    async close() {
-      await core.close()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
+    close,
   }
 }

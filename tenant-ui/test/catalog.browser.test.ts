@@ -1,49 +1,33 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
 import {
   ARTIFACTS,
   collectProblems,
   hydrated,
-  launchChromium,
-  PHONE,
   skipWithoutChromium,
+  startPhoneMall,
+  type PhoneMall,
 } from './browser.ts'
 
 const skip = skipWithoutChromium('catalog browser test')
 
 describe.skipIf(skip)('the catalog journey in a phone browser', () => {
-  let server: RunningMallkit
-  let browser: BrowserContext
-  let base: string
-  const dirs: string[] = []
+  let mall: PhoneMall
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-catalog-browser-'))
-    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
-    dirs.push(dataDir, profile)
-    const port = await freePort()
-    base = `http://localhost:${port}`
-    server = await startMallkit(dataDir, port)
-    browser = await launchChromium(profile, { ...PHONE, locale: 'zh-CN' })
+    mall = await startPhoneMall('catalog-browser')
   }, 120_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-  })
+  afterAll(() => mall?.stop())
 
   it('goes from home to a category, searches by suggestion and adds a product to the cart', async () => {
-    const page = await browser.newPage()
+    const page = await mall.browser.newPage()
     const problems = collectProblems(page)
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
 
     // Home → the first category shortcut (数码) of the icon navigation.
-    expect((await page.goto(`${base}/s/demo/`))?.status()).toBe(200)
+    expect((await page.goto(`${mall.base}/s/demo/`))?.status()).toBe(200)
     await hydrated(page)
     expect(await page.locator('.mk-tabbar__item').count()).toBe(4)
     await page.locator('.mk-icon-nav__item', { hasText: '数码' }).click()
@@ -55,7 +39,7 @@ describe.skipIf(skip)('the catalog journey in a phone browser', () => {
     expect(await page.locator('.mk-grid__card').count()).toBeGreaterThanOrEqual(4)
 
     // Search: typing suggests titles; picking one searches for it.
-    await page.goto(`${base}/s/demo/search`)
+    await page.goto(`${mall.base}/s/demo/search`)
     await hydrated(page)
     await page.locator('.mk-searchbox input').pressSequentially('耳机', { delay: 60 })
     const option = page.locator('.mk-searchbox__option').first()

@@ -1,48 +1,32 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
 import {
   ARTIFACTS,
   collectProblems,
   hydrated,
-  launchChromium,
-  PHONE,
   skipWithoutChromium,
+  startPhoneMall,
+  type PhoneMall,
 } from './browser.ts'
 
 const skip = skipWithoutChromium('storefront browser test')
 
 describe.skipIf(skip)('storefront in a phone browser', () => {
-  let server: RunningMallkit
-  let browser: BrowserContext
-  let base: string
-  const dirs: string[] = []
+  let mall: PhoneMall
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-browser-'))
-    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
-    dirs.push(dataDir, profile)
-    const port = await freePort()
-    base = `http://localhost:${port}`
-    server = await startMallkit(dataDir, port)
-    browser = await launchChromium(profile, { ...PHONE, locale: 'zh-CN' })
+    mall = await startPhoneMall('browser')
   }, 120_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-  })
+  afterAll(() => mall?.stop())
 
   it('renders the demo home page, hydrates, and the banner steps to the next slide', async () => {
-    const page = await browser.newPage()
+    const page = await mall.browser.newPage()
     const problems = collectProblems(page)
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
 
-    const response = await page.goto(`${base}/s/demo/`)
+    const response = await page.goto(`${mall.base}/s/demo/`)
     expect(response?.status()).toBe(200)
     await expect
       .poll(() => page.locator('.mk-grid__card').count(), { timeout: 10_000 })

@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootCore, type Core } from '../../../core/src/boot.ts'
-import { loadConfig } from '../../../core/src/config/env.ts'
-import { ensurePlans } from '../../../core/src/demo/seed.ts'
+import type { Core } from '../../../core/src/boot.ts'
 import { withTenant } from '../../../core/src/db/tenant-scope.ts'
-import { createMall } from '../../../core/src/tenancy/tenants.ts'
-import { createTestDb } from '../../../core/test/db.ts'
 import { createCategory } from '../../../core/src/commerce/catalog/category-service.ts'
 import { ProductInput } from '../../../core/src/commerce/catalog/product-input.ts'
 import { saveProduct } from '../../../core/src/commerce/catalog/product-write.ts'
+import { bootShop, type Shop } from '../../test/catalog-fixture.ts'
 import { everyBlockPage } from '../../test/every-block-page.ts'
-import { createStorefront } from './index.ts'
 
+let shop: Shop | undefined
 let core: Core
 let tenantId: string
-const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-storefront-'))
 
 const get = (path: string, host = 'shop.localhost') =>
   core.app.request(`http://${host}${path}`, { headers: { host } })
@@ -56,34 +49,12 @@ async function publishHome(document: unknown) {
 }
 
 beforeAll(async () => {
-  const database = await createTestDb()
-  core = await bootCore({
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir }),
-    database,
-    skipMigrations: true,
-    storefront: createStorefront(),
-  })
-  await ensurePlans(core.services.db)
-  const tenant = await createMall(
-    core.services.db,
-    {
-      slug: 'shop',
-      name: 'Corner Shop',
-      defaultLocale: 'en',
-      currency: 'CNY',
-      timezone: 'Asia/Shanghai',
-      planId: 'standard',
-      owner: { email: 'owner@shop.test', name: 'Owner', password: 'owner-password-1' },
-    },
-    null,
-  )
-  tenantId = tenant.id
+  shop = await bootShop('en')
+  core = shop.core
+  tenantId = shop.tenantId
 }, 120_000)
 
-afterAll(async () => {
-  await core?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => shop?.close())
 
 describe('storefront pages', () => {
   it('shows the placeholder until a home page is published', async () => {

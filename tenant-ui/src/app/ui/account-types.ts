@@ -1,9 +1,19 @@
 /**
  * The store API's shapes as the personal pages read them (the core's zod schemas are the source:
  * `Cart`, `CheckoutPreview`, `Order`, `StoreOrderPage`, `Address` in `/api/openapi.json`). Types
- * only, so no schema code reaches the browser.
+ * only, so no schema code reaches the browser; those the core already names are re-exported.
  */
 import type { LocalizedText } from '../../shared/localized.ts'
+import type { Address } from '../../../../core/src/commerce/shipping/address-schema.ts'
+import type { OrderStatus } from '../../../../core/src/db/commerce-schema.ts'
+
+export type {
+  Address,
+  AddressInput,
+} from '../../../../core/src/commerce/shipping/address-schema.ts'
+export type { OrderStatus } from '../../../../core/src/db/commerce-schema.ts'
+/** What the customer does next to pay. */
+export type { NextStep } from '../../../../core/src/commerce/payments/provider.ts'
 
 /** One explained price change (negative amounts are discounts). */
 export interface Adjustment {
@@ -55,38 +65,12 @@ export interface CheckoutPreview {
   shippingKnown: boolean
 }
 
-export interface Address {
-  id: string
-  recipient: string
-  phone: string
-  country: string
-  province: string
-  city: string
-  district: string
-  line1: string
-  line2: string
-  postalCode: string
-  isDefault: boolean
-}
-
-/** What the address form sends (`AddressInput`). */
-export type AddressInput = Omit<Address, 'id'>
-
 export interface PickupPoint {
   id: string
   name: string
   address: string
   hours: string
 }
-
-export type OrderStatus =
-  | 'pending_payment'
-  | 'paid'
-  | 'partially_shipped'
-  | 'shipped'
-  | 'received'
-  | 'completed'
-  | 'cancelled'
 
 export interface OrderSummary {
   id: string
@@ -140,9 +124,3 @@ export interface Order extends OrderSummary {
   lines: OrderLine[]
   timeline: TimelineEntry[]
 }
-
-/** What the customer does next to pay. */
-export type NextStep =
-  | { type: 'redirect'; url: string }
-  | { type: 'qr_code'; content: string }
-  | { type: 'client'; params: Record<string, string> }

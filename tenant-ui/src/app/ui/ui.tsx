@@ -4,6 +4,7 @@ import IconHouse from '~icons/lucide/house'
 import { mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
 import { useStorefront } from '../storefront-context.ts'
+import type { Remote } from './account-remote.ts'
 import { common } from './common-messages.ts'
 import './ui.css'
 
@@ -70,6 +71,21 @@ export function ErrorState(p: { message?: string; onRetry?: () => void }) {
         )}
       </Show>
     </div>
+  )
+}
+
+/**
+ * What a `Remote` shows until its data arrives: loading, or its error (`message`, else the
+ * network one) with a retry. Use it as the `fallback` of a `Show` on `remote.data()`.
+ */
+export function RemoteFallback(p: {
+  remote: Pick<Remote<unknown>, 'error' | 'reload'>
+  message?: string
+}) {
+  return (
+    <Show when={p.remote.error()} fallback={<Loading />}>
+      <ErrorState message={p.message} onRetry={() => void p.remote.reload()} />
+    </Show>
   )
 }
 

@@ -21,26 +21,28 @@ export const ProductGridProps = z.object({
 })
 export type ProductGridProps = z.infer<typeof ProductGridProps>
 
+/** The inspector of the props the product grid and the product list share. */
+export const productCardsInspector = {
+  title: { widget: 'localized-text' },
+  source: {
+    widget: 'product-source',
+    help: {
+      'zh-CN': '分类、标签、手动挑选、新品或热销',
+      en: 'A category, a tag, a manual pick, new arrivals or best sellers',
+    },
+  },
+  limit: { widget: 'number' },
+  showCompareAt: {
+    widget: 'switch',
+    help: { 'zh-CN': '显示划线价', en: 'Show the compare-at price' },
+  },
+} satisfies BlockManifest['inspector']
+
 /** Products from a category, a tag, a manual pick, the newest or the best selling. */
 export const productGridManifest: BlockManifest = {
   label: { 'zh-CN': '商品网格', en: 'Product grid' },
   icon: 'lucide:layout-grid',
   category: 'commerce',
   props: ProductGridProps,
-  inspector: {
-    title: { widget: 'localized-text' },
-    source: {
-      widget: 'product-source',
-      help: {
-        'zh-CN': '分类、标签、手动挑选、新品或热销',
-        en: 'A category, a tag, a manual pick, new arrivals or best sellers',
-      },
-    },
-    limit: { widget: 'number' },
-    columns: { widget: 'segmented' },
-    showCompareAt: {
-      widget: 'switch',
-      help: { 'zh-CN': '显示划线价', en: 'Show the compare-at price' },
-    },
-  },
+  inspector: { ...productCardsInspector, columns: { widget: 'segmented' } },
 }

@@ -1,14 +1,9 @@
 import type { BlockManifest } from '@mallkit/core/plugin'
-import { LocalizedText } from '../../shared/localized-text.ts'
-import { ProductSource } from '../product-grid/manifest.ts'
-import { z } from 'zod'
+import type { z } from 'zod'
+import { ProductGridProps, productCardsInspector } from '../product-grid/manifest.ts'
 
-export const ProductListProps = z.object({
-  title: LocalizedText.default({}),
-  source: ProductSource.default({ kind: 'new' }),
-  limit: z.number().int().min(1).max(48).default(6),
-  showCompareAt: z.boolean().default(true),
-})
+/** The product grid's props but its columns: a list has one product per row. */
+export const ProductListProps = ProductGridProps.omit({ columns: true })
 export type ProductListProps = z.infer<typeof ProductListProps>
 
 /** One product per row, from the same sources as the product grid. */
@@ -17,19 +12,5 @@ export const productListManifest: BlockManifest = {
   icon: 'lucide:list',
   category: 'commerce',
   props: ProductListProps,
-  inspector: {
-    title: { widget: 'localized-text' },
-    source: {
-      widget: 'product-source',
-      help: {
-        'zh-CN': '分类、标签、手动挑选、新品或热销',
-        en: 'A category, a tag, a manual pick, new arrivals or best sellers',
-      },
-    },
-    limit: { widget: 'number' },
-    showCompareAt: {
-      widget: 'switch',
-      help: { 'zh-CN': '显示划线价', en: 'Show the compare-at price' },
-    },
-  },
+  inspector: productCardsInspector,
 }

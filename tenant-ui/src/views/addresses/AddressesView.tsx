@@ -5,7 +5,7 @@ import { AddressForm, addressLine } from '../../app/ui/account-address.tsx'
 import { ConfirmDialog, FormMessage } from '../../app/ui/account-kit.tsx'
 import { createRemote, requireCustomer } from '../../app/ui/account-remote.ts'
 import type { Address } from '../../app/ui/account-types.ts'
-import { EmptyState, ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import { EmptyState, PageBar, RemoteFallback, useCommon } from '../../app/ui/ui.tsx'
 import { storeApi } from '../../shared/api.ts'
 import { inLocale, messages } from '../../shared/i18n.ts'
 
@@ -97,14 +97,7 @@ export default function AddressesView(_p: ViewProps<null>) {
       <p class="mk-visually-hidden" role="status">
         {status()}
       </p>
-      <Show
-        when={book.data()}
-        fallback={
-          <Show when={book.error()} fallback={<Loading />}>
-            <ErrorState onRetry={() => void book.reload()} />
-          </Show>
-        }
-      >
+      <Show when={book.data()} fallback={<RemoteFallback remote={book} />}>
         {(list) => (
           <div class="mk-acc__body">
             <FormMessage text={error()} />

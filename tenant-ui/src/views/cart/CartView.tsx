@@ -5,7 +5,7 @@ import { useStorefront } from '../../app/storefront-context.ts'
 import { ConfirmDialog, PriceSummary, useAccountText } from '../../app/ui/account-kit.tsx'
 import { createRemote } from '../../app/ui/account-remote.ts'
 import type { Cart, CartLine } from '../../app/ui/account-types.ts'
-import { EmptyState, ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import { EmptyState, PageBar, RemoteFallback, useCommon } from '../../app/ui/ui.tsx'
 import { ApiError, storeApi } from '../../shared/api.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
@@ -93,14 +93,7 @@ export default function CartView(_p: ViewProps<null>) {
       <p class="mk-visually-hidden" role="status" aria-live="polite">
         {announce()}
       </p>
-      <Show
-        when={cart.data()}
-        fallback={
-          <Show when={cart.error()} fallback={<Loading />}>
-            <ErrorState onRetry={() => void cart.reload()} />
-          </Show>
-        }
-      >
+      <Show when={cart.data()} fallback={<RemoteFallback remote={cart} />}>
         {(c) => (
           <Show
             when={c().lines.length > 0}

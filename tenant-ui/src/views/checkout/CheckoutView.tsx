@@ -16,7 +16,14 @@ import {
   toLogin,
 } from '../../app/ui/account-remote.ts'
 import type { Address, CheckoutPreview, PickupPoint } from '../../app/ui/account-types.ts'
-import { EmptyState, ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageBar,
+  RemoteFallback,
+  useCommon,
+} from '../../app/ui/ui.tsx'
 import { ApiError, storeApi } from '../../shared/api.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
@@ -227,14 +234,7 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
     <main class="mk-view mk-acc">
       <PageBar title={t.title} />
       <Show when={items !== null} fallback={<EmptyState title={t.badBuyNow} />}>
-        <Show
-          when={setup.data() && draft()}
-          fallback={
-            <Show when={setup.error()} fallback={<Loading />}>
-              <ErrorState onRetry={() => void setup.reload()} />
-            </Show>
-          }
-        >
+        <Show when={setup.data() && draft()} fallback={<RemoteFallback remote={setup} />}>
           <Show
             when={!emptyCart()}
             fallback={

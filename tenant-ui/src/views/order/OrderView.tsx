@@ -13,7 +13,7 @@ import {
 } from '../../app/ui/account-kit.tsx'
 import { createRemote, requireCustomer } from '../../app/ui/account-remote.ts'
 import type { Order, TimelineEntry } from '../../app/ui/account-types.ts'
-import { ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import { PageBar, RemoteFallback, useCommon } from '../../app/ui/ui.tsx'
 import { ApiError, storeApi } from '../../shared/api.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
@@ -68,12 +68,10 @@ export default function OrderView(p: ViewProps<null>) {
       <Show
         when={order.data()}
         fallback={
-          <Show when={order.error()} fallback={<Loading />}>
-            <ErrorState
-              message={order.error()?.status === 404 ? common.notFoundText : undefined}
-              onRetry={() => void order.reload()}
-            />
-          </Show>
+          <RemoteFallback
+            remote={order}
+            message={order.error()?.status === 404 ? common.notFoundText : undefined}
+          />
         }
       >
         {(o) => (

@@ -4,7 +4,7 @@ import { useStorefront } from '../../app/storefront-context.ts'
 import { FormMessage, useAccountText } from '../../app/ui/account-kit.tsx'
 import { createRemote, requireCustomer, toLogin } from '../../app/ui/account-remote.ts'
 import type { NextStep, Order } from '../../app/ui/account-types.ts'
-import { ErrorState, Loading, PageBar, useCommon } from '../../app/ui/ui.tsx'
+import { Loading, PageBar, RemoteFallback, useCommon } from '../../app/ui/ui.tsx'
 import { ApiError, storeApi } from '../../shared/api.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
@@ -126,14 +126,7 @@ export default function PayView(p: ViewProps<null>) {
   return (
     <main class="mk-view mk-acc">
       <PageBar title={t.title} />
-      <Show
-        when={data.data()}
-        fallback={
-          <Show when={data.error()} fallback={<Loading />}>
-            <ErrorState onRetry={() => void data.reload()} />
-          </Show>
-        }
-      >
+      <Show when={data.data()} fallback={<RemoteFallback remote={data} />}>
         {(d) => (
           <div class="mk-acc__body">
             <Switch>
