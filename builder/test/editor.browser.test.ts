@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page, Response as PageResponse } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
-import {
-  ARTIFACTS,
-  collectProblems,
-  launchChromium,
-  skipWithoutChromium,
-} from '../../tenant-ui/test/browser.ts'
+import { skipWithoutChromium } from '../../tenant-ui/test/browser.ts'
+import { DEMO_OWNER, startConsoleServer, type ConsoleServer } from './console-browser.ts'
 
 const skip = skipWithoutChromium('console editor browser test')
 
-const OWNER = { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' }
+const OWNER = DEMO_OWNER
 /** A title no seeded page has, so finding it on the storefront proves the publish. */
 const GRID_TITLE = '编辑器精选 Console picks'
 /** The title test 2 publishes and then rolls back. */
@@ -26,61 +18,24 @@ interface PageWithDraft {
 }
 
 describe.skipIf(skip)('the page editor in a browser', () => {
-  let server: RunningMallkit
+  let mallkit: ConsoleServer
   let base: string
-  const dirs: string[] = []
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-console-'))
-    dirs.push(dataDir)
-    const port = await freePort()
-    base = `http://localhost:${port}`
-    server = await startMallkit(dataDir, port)
-    mkdirSync(ARTIFACTS, { recursive: true })
+    mallkit = await startConsoleServer()
+    base = mallkit.base
   }, 120_000)
 
-  afterAll(async () => {
-    await server?.stop()
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-  })
+  afterAll(() => mallkit?.stop())
 
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`) })
-
-  /**
-   * A fresh browser on the console's login screen; `problems` collects console errors and failed
-   * responses other than the favicon, the 401 of asking who is logged in, and what `expected`
-   * allows.
-   */
-  const openConsole = async (expected: (response: PageResponse) => boolean = () => false) => {
-    const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
-    dirs.push(profile)
-    const browser = await launchChromium(profile, {
-      locale: 'en',
-      viewport: { width: 1280, height: 800 },
-    })
-    const page = await browser.newPage()
-    // A 4xx is logged as "Failed to load resource"; the responses below report the unexpected.
-    const problems = collectProblems(page, /Failed to load resource/)
-    page.on('response', (r) => {
-      const allowed =
-        r.url().endsWith('/favicon.ico') ||
-        // Asked before logging in (nobody yet).
-        (r.status() === 401 && r.url().endsWith('/api/platform/me')) ||
-        expected(r)
-      if (r.status() >= 400 && !allowed) problems.push(`${r.status()}: ${r.url()}`)
-    })
-    await page.goto(`${base}/console/`)
-    return { browser, page, problems }
-  }
+  const shot = (page: Page, name: string) => mallkit.shot(page, name)
+  const openConsole = (expected?: (response: PageResponse) => boolean) =>
+    mallkit.openConsole(expected)
 
   /** A fresh browser logged in as the demo owner, on the demo mall's pages. */
   const logIn = async () => {
-    const opened = await openConsole()
+    const opened = await mallkit.logIn(DEMO_OWNER)
     const { page } = opened
-    await page.getByLabel('Email').fill(OWNER.email)
-    await page.getByLabel('Password').fill(OWNER.password)
-    await page.getByRole('button', { name: 'Log in' }).click()
     await page.getByRole('link', { name: /\/s\/demo/ }).click()
     await page.getByRole('navigation', { name: 'Mall' }).waitFor()
     return opened

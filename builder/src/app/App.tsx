@@ -1,10 +1,12 @@
 import { createEffect, Match, onMount, Switch } from 'solid-js'
 import IconLogOut from '~icons/lucide/log-out'
+import { AgencyScreen } from '../agency/AgencyScreen.tsx'
 import { EditorScreen } from '../page-editor/EditorScreen.tsx'
 import { LoginScreen } from '../screens/LoginScreen.tsx'
 import { MallPicker } from '../screens/MallPicker.tsx'
 import { PageManager } from '../screens/PageManager.tsx'
 import { PluginCentre } from '../screens/PluginCentre.tsx'
+import { SectionScreen } from '../screens/SectionScreen.tsx'
 import { locale, t } from './i18n.ts'
 import { LocaleSelect } from './LocaleSelect.tsx'
 import { navigate, route } from './router.ts'
@@ -95,6 +97,24 @@ function RouteView() {
         keyed
       >
         {(r) => <EditorScreen slug={r.slug} pageId={r.pageId} />}
+      </Match>
+      <Match
+        when={(() => {
+          const r = current()
+          return r.screen === 'section' ? r : null
+        })()}
+        keyed
+      >
+        {(r) => <SectionScreen slug={r.slug} section={r.section} path={r.path} />}
+      </Match>
+      <Match
+        when={(() => {
+          const r = current()
+          return r.screen === 'agency' ? r : null
+        })()}
+        keyed
+      >
+        {(r) => <AgencyScreen path={r.path} />}
       </Match>
     </Switch>
   )

@@ -61,6 +61,9 @@ const en = {
   refused: 'That is not possible here.',
   loadFailed: 'Could not load. Reload the page to try again.',
   mallNav: 'Mall',
+  noAccess: 'Your role does not include this screen. Ask the mall owner if you need it.',
+  noAccessAtAll: 'Your role gives you no screens in this mall.',
+  notFound: 'There is nothing here.',
   plugins: 'Plugins',
   noPlugins: 'No plugin is installed. Install one on the server, then reload.',
   pluginOn: 'On',
@@ -149,6 +152,9 @@ const zh: Messages = {
   refused: '这里不能这样操作。',
   loadFailed: '加载失败，请刷新页面重试。',
   mallNav: '商城',
+  noAccess: '你的角色没有这个页面的权限，如需使用请联系商城负责人。',
+  noAccessAtAll: '你的角色在这个商城里没有可用的页面。',
+  notFound: '这里什么也没有。',
   plugins: '插件',
   noPlugins: '还没有安装插件。在服务器上安装后刷新页面。',
   pluginOn: '已开启',
@@ -200,7 +206,8 @@ const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem
 const initial: Locale =
   stored === 'en' || stored === 'zh-CN'
     ? stored
-    : navigator.language.toLowerCase().startsWith('zh')
+    : // No navigator outside a browser (unit tests): English.
+      typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh')
       ? 'zh-CN'
       : 'en'
 const [locale, setLocaleSignal] = createSignal<Locale>(initial)
@@ -229,3 +236,11 @@ export function propLabel(key: string): string {
 /** A localized label from the API, in the current language. */
 export const localized = (text: { 'zh-CN'?: string; en?: string } | undefined): string =>
   text?.[locale()] || text?.[locale() === 'en' ? 'zh-CN' : 'en'] || ''
+
+/**
+ * A screen's own strings in both languages, picked by the current locale (reactive). Sections
+ * and plugin screens keep their strings next to them instead of growing this file.
+ */
+export function messages<M>(byLocale: { en: M; 'zh-CN': NoInfer<M> }): () => M {
+  return () => byLocale[locale()]
+}

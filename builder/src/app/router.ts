@@ -10,6 +10,10 @@ export type Route =
   | { screen: 'pages'; slug: string }
   | { screen: 'plugins'; slug: string }
   | { screen: 'editor'; slug: string; pageId: string }
+  /** A section of a mall's console (`sections/`): store management and plugin screens. */
+  | { screen: 'section'; slug: string; section: string; path: readonly string[] }
+  /** The agency's screens: client malls and templates. */
+  | { screen: 'agency'; path: readonly string[] }
 
 /** The route at `path` (a pathname under `/console`). */
 export function parseRoute(path: string): Route {
@@ -19,11 +23,14 @@ export function parseRoute(path: string): Route {
     .filter(Boolean)
     .map((part) => decodeURIComponent(part))
   if (parts[0] === 'login') return { screen: 'login' }
+  if (parts[0] === 'agency') return { screen: 'agency', path: parts.slice(1) }
   if (parts[0] === 'malls' && parts[1]) {
-    if (parts[2] === 'pages' && parts[3])
-      return { screen: 'editor', slug: parts[1], pageId: parts[3] }
-    if (parts[2] === 'plugins') return { screen: 'plugins', slug: parts[1] }
-    return { screen: 'pages', slug: parts[1] }
+    const slug = parts[1]
+    if (parts[2] === 'pages' && parts[3]) return { screen: 'editor', slug, pageId: parts[3] }
+    if (parts[2] === 'plugins') return { screen: 'plugins', slug }
+    if (parts[2] && parts[2] !== 'pages')
+      return { screen: 'section', slug, section: parts[2], path: parts.slice(3) }
+    return { screen: 'pages', slug }
   }
   return { screen: 'malls' }
 }
@@ -42,6 +49,10 @@ export function routePath(route: Route): string {
       return `${BASE}/malls/${slug}/plugins`
     case 'editor':
       return `${BASE}/malls/${slug}/pages/${encodeURIComponent(route.pageId)}`
+    case 'section':
+      return `${BASE}/malls/${slug}/${[route.section, ...route.path].map(encodeURIComponent).join('/')}`
+    case 'agency':
+      return `${BASE}/agency${route.path.map((part) => `/${encodeURIComponent(part)}`).join('')}`
   }
 }
 

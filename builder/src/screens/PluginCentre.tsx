@@ -3,6 +3,7 @@ import { Dynamic } from 'solid-js/web'
 import type { PluginState } from '../../../core/src/plugins/installs.ts'
 import { api, mallApi } from '../app/api.ts'
 import { localized, t } from '../app/i18n.ts'
+import { refreshMallAccess } from '../app/mall-access.ts'
 import { blockIcon } from '../page-editor/block-icons.ts'
 import { MallScreen } from './MallScreen.tsx'
 
@@ -41,6 +42,7 @@ function PluginRow(p: {
         { method: 'PUT', body: { enabled } },
       )
       p.onChange(next)
+      refreshMallAccess(p.slug)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
     } finally {

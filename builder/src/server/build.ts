@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import {
   pluginBlocksFacets,
   pluginBlocksInputs,
+  pluginModuleFacets,
 } from '../../../tenant-ui/src/server/plugin-blocks.ts'
 import { builtAfter, buildOnDemand } from '../../../tenant-ui/src/server/on-demand-build.ts'
 import { BUILD_STAMP, DIST_DIR, INDEX_HTML, PACKAGE_DIR } from './paths.ts'
@@ -22,7 +23,8 @@ const INPUTS = [
 /** Whether `dist/` holds the app, built after the last change to its sources. */
 export function isBuilt(): boolean {
   if (!existsSync(INDEX_HTML)) return false
-  return builtAfter(BUILD_STAMP, [...INPUTS, ...pluginBlocksInputs(pluginBlocksFacets())])
+  const plugins = [...pluginBlocksFacets(), ...pluginModuleFacets('console')]
+  return builtAfter(BUILD_STAMP, [...INPUTS, ...pluginBlocksInputs(plugins)])
 }
 
 /** Runs `vite build` for the console; returns the milliseconds. */
