@@ -1,3 +1,8 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import autocannon from 'autocannon'
 import { log } from './log.ts'
 
@@ -11,34 +16,131 @@ export interface LoadOptions {
   uniqueIds?: boolean
 }
 
+/** The load generators `measureRps` can drive, best first. */
+export type LoadGenerator = 'wrk' | 'autocannon'
+
+let chosen: LoadGenerator | undefined
+
 /**
- * Requests per second `url` sustains (mean over the run), measured with autocannon in a worker
- * thread so the load generator does not share the server's event loop. Any non-2xx answer or
- * error fails the benchmark: a fast 404 must never pass for a fast page.
+ * `wrk` when it is installed (Debian package `wrk`), else autocannon. wrk is written in C and
+ * skips response bodies; autocannon decodes every body chunk into a JavaScript string
+ * (`req.body += data` in its pipelined-requests queue), so with a few KB per answer the load
+ * generator, not the server, sets the rate: a static 6.3 KB answer served outside the app ran
+ * no faster than the cached home page. `MALLKIT_BENCH_LOADGEN=autocannon` forces autocannon.
+ */
+export function loadGenerator(): LoadGenerator {
+  if (chosen) return chosen
+  const forced = process.env.MALLKIT_BENCH_LOADGEN
+  if (forced === 'wrk' || forced === 'autocannon') return (chosen = forced)
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' })
+    chosen = 'wrk'
+  } catch (error) {
+    // wrk prints its usage and exits 1 for --version; only a missing binary means no wrk.
+    chosen = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'autocannon' : 'wrk'
+  }
+  if (chosen === 'autocannon')
+    log('wrk not found (apt-get install wrk): autocannon measures, and limits, the rates')
+  return chosen
+}
+
+/** The placeholder `uniqueIds` replaces, as autocannon spells it. */
+const ID_PLACEHOLDER = '[<id>]'
+
+/**
+ * Requests per second `url` sustains (mean over the run), measured by `loadGenerator()` in a
+ * process or thread of its own so it does not share the server's event loop. Any non-2xx answer
+ * or socket error fails the benchmark: a fast 404 must never pass for a fast page.
  */
 export async function measureRps(
   label: string,
   url: string,
   options: LoadOptions = {},
 ): Promise<number> {
-  const base = {
+  const run = loadGenerator() === 'wrk' ? wrkRun : autocannonRun
+  const warmup = options.warmupSeconds ?? 2
+  if (warmup > 0) await run(label, url, options, warmup)
+  const { rps, total, p99 } = await run(label, url, options, options.durationSeconds ?? 8)
+  log(`${label}: ${Math.round(rps)} req/s (${total} requests, p99 ${p99} ms, ${loadGenerator()})`)
+  return rps
+}
+
+interface RunResult {
+  rps: number
+  total: number
+  p99: string
+}
+
+async function autocannonRun(
+  label: string,
+  url: string,
+  options: LoadOptions,
+  seconds: number,
+): Promise<RunResult> {
+  const result = await autocannon({
     url,
     connections: options.connections ?? 10,
     headers: options.headers ?? {},
     idReplacement: options.uniqueIds ?? false,
     workers: 1,
-  }
-  const warmup = options.warmupSeconds ?? 2
-  if (warmup > 0) await autocannon({ ...base, duration: warmup })
-  const result = await autocannon({ ...base, duration: options.durationSeconds ?? 8 })
+    duration: seconds,
+  })
   const failed = result.non2xx + result.errors + result.timeouts
   if (failed > 0 || result.requests.total === 0)
     throw new Error(`${label}: ${failed} failed of ${result.requests.total} requests to ${url}`)
-  log(
-    `${label}: ${Math.round(result.requests.average)} req/s ` +
-      `(${result.requests.total} requests, p99 ${result.latency.p99} ms)`,
-  )
-  return result.requests.average
+  return {
+    rps: result.requests.average,
+    total: result.requests.total,
+    p99: String(result.latency.p99),
+  }
+}
+
+const execFileAsync = promisify(execFile)
+
+/** One thread, `connections` connections; a Lua script numbers the URL when `uniqueIds`. */
+async function wrkRun(
+  label: string,
+  url: string,
+  options: LoadOptions,
+  seconds: number,
+): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'mallkit-wrk-'))
+  try {
+    const args = ['-t1', `-c${options.connections ?? 10}`, `-d${seconds}s`, '--latency']
+    for (const [name, value] of Object.entries(options.headers ?? {}))
+      args.push('-H', `${name}: ${value}`)
+    let target = url
+    if (options.uniqueIds) {
+      // wrk's URL parser refuses `[<id>]`: the script swaps in a number for a plain marker.
+      const marker = 'MALLKITID'
+      target = url.replace(ID_PLACEHOLDER, marker)
+      const script = join(dir, 'unique.lua')
+      writeFileSync(
+        script,
+        [
+          'local n = 0',
+          'request = function()',
+          '  n = n + 1',
+          `  local path = string.gsub(wrk.path, "${marker}", tostring(n))`,
+          '  return wrk.format(nil, path)',
+          'end',
+        ].join('\n'),
+      )
+      args.push('-s', script)
+    }
+    const { stdout } = await execFileAsync('wrk', [...args, target])
+    const total = Number(/(\d+) requests in/.exec(stdout)?.[1] ?? 0)
+    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? 0)
+    const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0)
+    const socket = /Socket errors: (.*)/.exec(stdout)?.[1]
+    if (non2xx > 0 || socket || total === 0)
+      throw new Error(
+        `${label}: ${non2xx} non-2xx answers, socket errors: ${socket ?? 'none'}, of ${total} requests to ${url}`,
+      )
+    return { rps, total, p99: /\s99%\s+(\S+)/.exec(stdout)?.[1] ?? '?' }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** A ratio for the summary line, two decimals at most significant digits. */

@@ -11,3 +11,9 @@ declare module 'virtual:mallkit/plugin-blocks' {
   }[]
   export default facets
 }
+
+declare module '~icons/*?raw' {
+  /** An icon's SVG markup (unplugin-icons' raw compiler). */
+  const svg: string
+  export default svg
+}

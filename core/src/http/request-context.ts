@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { MiddlewareHandler } from 'hono'
+import { getPath } from 'hono/utils/url'
 import type { Logger } from 'pino'
 import { randomUUID } from 'node:crypto'
 
@@ -21,15 +22,16 @@ export function requestContext(log: Logger): MiddlewareHandler {
     c.header('x-request-id', requestId)
     const started = performance.now()
     await next()
-    c.var.log.info(
-      {
-        method: c.req.method,
-        path: new URL(c.req.url).pathname,
-        status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'request',
-    )
+    if (log.isLevelEnabled('info'))
+      c.get('log').info(
+        {
+          method: c.req.method,
+          path: getPath(c.req.raw),
+          status: c.res.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'request',
+      )
   }
 }
 

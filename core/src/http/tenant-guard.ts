@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
+import { getPath } from 'hono/utils/url'
 import { runInMall } from '../mall-context.ts'
 import type { CoreServices } from '../services.ts'
 import { hostName, resolveTenant } from '../tenancy/resolve.ts'
@@ -10,11 +11,11 @@ import { MallError } from './errors.ts'
  */
 export function resolveTenantMiddleware(services: CoreServices): MiddlewareHandler {
   return async (c, next) => {
-    const url = new URL(c.req.url)
     const resolution = await resolveTenant(
       services,
-      hostName(c.req.header('host') ?? url.host),
-      url.pathname,
+      hostName(c.req.header('host') ?? new URL(c.req.url).host),
+      // The path as requested: the app's router sees it without the `/s/{slug}` prefix.
+      getPath(c.req.raw),
     )
     if (resolution.kind === 'unknown') throw new MallError('tenant_not_found', resolution.detail)
     if (resolution.kind === 'tenant') {
@@ -27,9 +28,9 @@ export function resolveTenantMiddleware(services: CoreServices): MiddlewareHandl
           {
             tenant,
             actor: c.get('actor') ?? { kind: 'anonymous' },
-            log: c.var.log,
-            requestId: c.var.requestId,
-            ip: c.var.ip,
+            log: c.get('log'),
+            requestId: c.get('requestId'),
+            ip: c.get('ip'),
           },
           work,
         ),

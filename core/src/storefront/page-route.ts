@@ -16,12 +16,14 @@ export const LOCALE_COOKIE = 'mk_lang'
 
 /** The locale of a storefront request: `?lang=`, else the switcher's cookie, else the mall's. */
 export function requestLocale(c: Context, fallback: string): Locale {
-  for (const candidate of [c.req.query('lang'), getCookie(c, LOCALE_COOKIE), fallback]) {
-    const parsed = Locale.safeParse(candidate)
-    if (parsed.success) return parsed.data
-  }
+  // A set lookup, not a schema parse: most requests carry neither, and a failed parse builds an
+  // error object on the hot path of every cached page.
+  for (const candidate of [c.req.query('lang'), getCookie(c, LOCALE_COOKIE), fallback])
+    if (candidate !== undefined && LOCALES.has(candidate)) return candidate as Locale
   return 'zh-CN'
 }
+
+const LOCALES: ReadonlySet<string> = new Set(Locale.options)
 
 /**
  * The path inside the mall of a storefront request at `url`: no `/s/<slug>` prefix, no trailing
@@ -29,7 +31,7 @@ export function requestLocale(c: Context, fallback: string): Locale {
  */
 export function mallPath(c: Context, url: URL): string {
   const pathname = url.pathname
-  const raw = c.var.tenantVia === 'path' ? stripPathPrefix(pathname) : pathname
+  const raw = c.get('tenantVia') === 'path' ? stripPathPrefix(pathname) : pathname
   // `/about/` and `/about` are the same page.
   return raw.length > 1 ? raw.replace(/\/+$/, '') || '/' : raw
 }
@@ -45,7 +47,8 @@ export async function storefrontPage(
   services: CoreServices,
   storefront: StorefrontFacet | null,
 ): Promise<Response> {
-  const tenant = c.var.tenant
+  // `c.get`, not `c.var`: Hono builds a new object of every variable on each `c.var` read.
+  const tenant = c.get('tenant')
   if (!storefront) return c.html(mallPlaceholderPage(tenant))
   const url = new URL(c.req.url)
   const path = mallPath(c, url)
@@ -55,11 +58,12 @@ export async function storefrontPage(
   // The origin too: a mall reached by two hosts shows each its own absolute URLs (og:image).
   const key = `page ${url.origin}${base}${path}?${sortedQuery(query)} ${locale}`
   const cached = readThroughFor(services, tenant.id)
+  const inMall = c.get('inMall')
   return sharedAnswer(c, services, key, async () => {
     const page =
       !storefront.ownsPath(path) && PAGE_PATH.test(path)
         ? await cached(`renderable-page ${path}`, () =>
-            c.var.inMall((ctx) => renderablePageAt(ctx, services.blocks, path)),
+            inMall((ctx) => renderablePageAt(ctx, services.blocks, path)),
           )
         : null
     if (!page && path === '/') return htmlBody(200, mallPlaceholderPage(tenant))
@@ -71,10 +75,10 @@ export async function storefrontPage(
       base,
       origin: url.origin,
       locale,
-      inMall: c.var.inMall,
+      inMall,
       cached,
       view: { storage: storageFor(services.config), base, currency: tenant.currency },
-      log: c.var.log ?? services.log,
+      log: c.get('log') ?? services.log,
     })
     return htmlBody(status, html)
   })

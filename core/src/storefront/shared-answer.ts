@@ -43,7 +43,7 @@ export async function sharedAnswer(
   key: string,
   load: () => Promise<SharedBody>,
 ): Promise<Response> {
-  const tenant = c.var.tenant
+  const tenant = c.get('tenant')
   const caches = services.caches
   const cached = caches?.sharedAnswers.get(tenant.id, key)
   if (cached) return respond(c, cached, 'hit')

@@ -5,5 +5,5 @@ import type { Context } from 'hono'
  * mall is reached by path on the platform host (the file route is mounted under the mall).
  */
 export function mediaBase(c: Context): string {
-  return c.var.tenantVia === 'path' ? `/s/${c.var.tenant.slug}` : ''
+  return c.get('tenantVia') === 'path' ? `/s/${c.get('tenant').slug}` : ''
 }
