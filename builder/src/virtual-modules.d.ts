@@ -1,6 +1,5 @@
 declare module 'virtual:mallkit/plugin-console' {
-  import type { PluginConsole } from './sections/section.ts'
   /** The installed plugins' console screens, generated at build time (`pluginFacetsPlugin`). */
-  const facets: readonly PluginConsole[]
+  const facets: readonly import('./sections/section.ts').PluginConsole[]
   export default facets
 }

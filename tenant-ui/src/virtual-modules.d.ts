@@ -1,14 +1,9 @@
 declare module 'virtual:mallkit/plugin-blocks' {
-  import type { Component } from 'solid-js'
   /**
-   * The installed plugins' block components, generated at build time (see
-   * `server/plugin-blocks.ts`); the shape of `PluginBlocks` in `blocks/plugin-blocks.ts`.
+   * The installed plugins' block modules, generated at build time (see
+   * `server/plugin-blocks.ts`).
    */
-  const facets: readonly {
-    pluginId: string
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    components: Record<string, Component<any>>
-  }[]
+  const facets: readonly import('./blocks/plugin-blocks.ts').PluginBlocks[]
   export default facets
 }
 

@@ -14,6 +14,7 @@ import SpacerBlock from './spacer/SpacerBlock.tsx'
 import TabBarBlock from './tab-bar/TabBarBlock.tsx'
 import VideoBlock from './video/VideoBlock.tsx'
 import pluginBlocks from 'virtual:mallkit/plugin-blocks'
+import type { CheckoutSectionProps } from './plugin-blocks.ts'
 
 /**
  * The Solid component of each block type: the core's, then the installed plugins' (generated at
@@ -42,3 +43,11 @@ export const blockComponents: Record<string, Component<any>> = {
 for (const plugin of pluginBlocks)
   for (const [name, component] of Object.entries(plugin.components))
     blockComponents[`${plugin.pluginId}/${name}`] = component
+
+/** The installed plugins' checkout sections, by plugin id (each shown while its plugin is on). */
+export const checkoutSections: readonly {
+  pluginId: string
+  component: Component<CheckoutSectionProps>
+}[] = pluginBlocks.flatMap((plugin) =>
+  plugin.checkout ? [{ pluginId: plugin.pluginId, component: plugin.checkout }] : [],
+)

@@ -1,5 +1,6 @@
 import { definePluginBlocks } from '../../../../tenant-ui/src/blocks/plugin-blocks.ts'
 import type { manifest } from '../manifest.ts'
+import { lazy } from 'solid-js'
 import CouponCentreBlock from './coupon-centre/CouponCentreBlock.tsx'
 import NewCustomerGiftBlock from './new-customer-gift/NewCustomerGiftBlock.tsx'
 
@@ -12,8 +13,15 @@ const coupons = {
   blocks: Record<keyof NonNullable<(typeof manifest)['blocks']>, true>
 }
 
-/** The coupons plugin's storefront blocks: the claim centre and the new-customer gift popup. */
-export default definePluginBlocks(coupons, {
-  'coupon-centre': CouponCentreBlock,
-  'new-customer-gift': NewCustomerGiftBlock,
-})
+/**
+ * The coupons plugin's storefront blocks (the claim centre and the new-customer gift popup) and
+ * its checkout section (the order's coupon, loaded with the checkout only).
+ */
+export default definePluginBlocks(
+  coupons,
+  {
+    'coupon-centre': CouponCentreBlock,
+    'new-customer-gift': NewCustomerGiftBlock,
+  },
+  { checkout: lazy(() => import('./checkout/CouponSection.tsx')) },
+)

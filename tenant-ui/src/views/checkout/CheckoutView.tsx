@@ -1,14 +1,8 @@
-import { createEffect, createMemo, createSignal, For, on, onMount, Show } from 'solid-js'
+import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
 import type { ViewProps } from '../../app/App.tsx'
 import { useStorefront } from '../../app/storefront-context.ts'
-import {
-  FormMessage,
-  LineThumb,
-  PriceSummary,
-  specText,
-  TextField,
-  useAccountText,
-} from '../../app/ui/account-kit.tsx'
+import { FormMessage, PriceSummary, TextField, useAccountText } from '../../app/ui/account-kit.tsx'
 import {
   createRemote,
   newAttemptId,
@@ -16,19 +10,13 @@ import {
   toLogin,
 } from '../../app/ui/account-remote.ts'
 import type { Address, CheckoutPreview, PickupPoint } from '../../app/ui/account-types.ts'
-import {
-  EmptyState,
-  ErrorState,
-  Loading,
-  PageBar,
-  RemoteFallback,
-  useCommon,
-} from '../../app/ui/ui.tsx'
+import { EmptyState, PageBar, RemoteFallback, useCommon } from '../../app/ui/ui.tsx'
+import { checkoutSections } from '../../blocks/components.ts'
 import { ApiError, storeApi } from '../../shared/api.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import { inLocale } from '../../shared/i18n.ts'
-import { pick } from '../../shared/localized.ts'
 import { paths } from '../../shared/routes.ts'
+import { CheckoutLines } from './CheckoutLines.tsx'
 import {
   buyNowItems,
   clearDraft,
@@ -37,11 +25,11 @@ import {
   writeDraft,
   type CheckoutDraft,
 } from './checkout-draft.ts'
-import { loadCouponOffers, type CouponOffers } from './coupon-offers.ts'
-import { CouponSection } from './CouponSection.tsx'
 import { DeliverySection } from './DeliverySection.tsx'
 import type { CheckoutData } from './load.ts'
 import { checkoutText } from './messages.ts'
+import { PaymentSection } from './PaymentSection.tsx'
+import { refusedSelections, sentSelections } from './plugin-selections.ts'
 
 interface Setup {
   addresses: Address[]
@@ -50,10 +38,10 @@ interface Setup {
 }
 
 /**
- * The checkout: the cart, or one SKU (`?sku=&qty=`, "buy now"). Delivery, payment method and
- * note are kept in sessionStorage with one Idempotency-Key per attempt, so a refresh loses
- * nothing and a second tap or a retry after a lost answer never places a second order. With the
- * coupons plugin on, the customer picks the order's coupon (the best one until they choose).
+ * The checkout: the cart, or one SKU (`?sku=&qty=`, "buy now"). Delivery, payment method, note
+ * and the plugins' choices (a coupon, points…, each plugin's checkout section) are kept in
+ * sessionStorage with one Idempotency-Key per attempt, so a refresh loses nothing and a second
+ * tap or a retry after a lost answer never places a second order.
  */
 export default function CheckoutView(p: ViewProps<CheckoutData>) {
   const store = useStorefront()
@@ -62,10 +50,12 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
   const common = useCommon()
   const items = buyNowItems(p.query)
   const storageKey = draftKey(store.mall.slug, items ?? undefined)
+  const sections = checkoutSections.filter((s) => p.data.plugins.includes(s.pluginId))
   const [draft, setDraft] = createSignal<CheckoutDraft>()
   const [placing, setPlacing] = createSignal(false)
   const [problem, setProblem] = createSignal<{ text: string; ordersLink?: boolean }>()
   const [deliveryError, setDeliveryError] = createSignal<string>()
+  const [refused, setRefused] = createSignal<Record<string, string>>({})
 
   const setup = createRemote<Setup>(store.base, async () => {
     await requireCustomer(store.base)
@@ -87,11 +77,7 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
       return d.pickupPointId ? { method: 'pickup', pickupPointId: d.pickupPointId } : undefined
     return d.addressId ? { method: 'delivery', addressId: d.addressId } : undefined
   }
-  /** The coupon choice as checkout takes it; none sent leaves the best one to the mall. */
-  const selections = () => {
-    const couponId = draft()?.couponId
-    return p.data.coupons && couponId !== undefined ? { coupons: { couponId } } : undefined
-  }
+  const selections = () => sentSelections(draft()?.selections ?? {}, p.data.plugins)
   const preview = createRemote<CheckoutPreview>(store.base, () =>
     storeApi<CheckoutPreview>(store.base, '/checkout/preview', {
       method: 'POST',
@@ -102,19 +88,25 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
       },
     }),
   )
-  // A free-shipping coupon depends on the fee, which does not depend on the coupon: no loop.
-  const shippingFee = createMemo(() => {
-    const c = preview.data()
-    return c ? (c.shippingKnown ? c.shippingFee : 0) : undefined
-  })
-  const offers = createRemote<CouponOffers>(store.base, () =>
-    loadCouponOffers(store.base, items ?? undefined, shippingFee() ?? 0),
-  )
 
   const update = (change: Partial<CheckoutDraft>) => {
     const next = { ...draft()!, ...change }
     setDraft(next)
     writeDraft(storageKey, next)
+  }
+  const select = (pluginId: string, value: unknown) => {
+    const { [pluginId]: _previous, ...others } = draft()!.selections
+    update({ selections: value === undefined ? others : { ...others, [pluginId]: value } })
+    setRefused(({ [pluginId]: _reason, ...still }) => still)
+  }
+  /** Forgets the choices a refusal names; true when there were any. */
+  const forgetRefused = (error: ApiError): boolean => {
+    const named = refusedSelections(error)
+    if (Object.keys(named).length === 0) return false
+    const kept = Object.entries(draft()!.selections).filter(([id]) => !(id in named))
+    update({ selections: Object.fromEntries(kept) })
+    setRefused((before) => ({ ...before, ...named }))
+    return true
   }
 
   /** Keeps the draft's choices valid against what the server now lists. */
@@ -136,14 +128,15 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
 
   onMount(async () => {
     if (items === null) return
-    setDraft(readDraft(storageKey) ?? { key: newAttemptId(), method: 'delivery', note: '' })
+    const saved = readDraft(storageKey)
+    setDraft(saved ?? { key: newAttemptId(), method: 'delivery', note: '', selections: {} })
     await setup.reload()
     const s = setup.data()
     if (s) settle(s)
   })
 
-  // The price follows the delivery choice (shipping fee) and the coupon; the first run waits for
-  // the setup.
+  // The price follows the delivery choice (shipping fee) and the plugins' choices; the first run
+  // waits for the setup.
   createEffect(
     on(
       () =>
@@ -158,18 +151,11 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
         void preview.reload().then(() => {
           const e = preview.error()
           if (e?.fieldMessage('body.delivery.addressId')) setDeliveryError(t.badAddress)
-          // A saved choice that no longer applies (the cart changed): back to the best one.
-          if (e?.fieldMessage('body.selections.coupons.couponId')) update({ couponId: undefined })
+          // A saved choice that no longer applies (the cart changed): the plugin decides again.
+          if (e) forgetRefused(e)
         })
       },
     ),
-  )
-
-  createEffect(
-    on(shippingFee, (fee) => {
-      if (!p.data.coupons || fee === undefined) return
-      void offers.reload()
-    }),
   )
 
   const saved = async (address: Address) => {
@@ -210,11 +196,7 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
       if (error.fieldMessage('header.idempotency-key'))
         return setProblem({ text: t.alreadyPlaced, ordersLink: true })
       if (error.fieldMessage('body.delivery.addressId')) return setDeliveryError(t.badAddress)
-      if (error.fieldMessage('body.selections.coupons.couponId')) {
-        update({ couponId: undefined })
-        void offers.reload()
-        return setProblem({ text: t.badCoupon })
-      }
+      if (forgetRefused(error)) return setProblem({ text: t.badSelection })
       if (error.status === 409) {
         setProblem({ text: t.outOfStock })
         return void preview.reload()
@@ -265,73 +247,30 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
                 onSaved={(address) => void saved(address)}
                 error={deliveryError()}
               />
-              <section class="mk-card" aria-labelledby="checkout-items">
-                <h2 id="checkout-items" class="mk-card__title">
-                  {t.items}
-                </h2>
-                <Show
-                  when={preview.data()}
-                  fallback={
-                    <Show when={preview.error() && !deliveryError()} fallback={<Loading />}>
-                      <ErrorState
-                        message={preview.error()?.status === 409 ? t.outOfStock : undefined}
-                        onRetry={() => void preview.reload()}
-                      />
-                    </Show>
-                  }
-                >
-                  {(c) => (
-                    <ul class="mk-lines">
-                      <For each={c().lines}>
-                        {(line) => (
-                          <li class="mk-line">
-                            <LineThumb url={line.imageUrl} alt="" />
-                            <div class="mk-line__body">
-                              <h3 class="mk-line__title">{pick(line.title, store.locale)}</h3>
-                              <span class="mk-muted">{specText(line.spec)}</span>
-                              <div class="mk-line__foot">
-                                <span class="mk-price">{formatPrice(line.unitPrice)}</span>
-                                <span class="mk-muted">{t.lineQty(line.quantity)}</span>
-                              </div>
-                            </div>
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  )}
-                </Show>
-              </section>
-              <Show when={p.data.coupons && offers.data()}>
-                {(o) => (
-                  <CouponSection
-                    offers={o()}
-                    chosen={draft()!.couponId}
-                    onChoose={(couponId) => update({ couponId })}
+              <CheckoutLines
+                preview={preview.data()}
+                failed={Boolean(preview.error()) && !deliveryError()}
+                outOfStock={preview.error()?.status === 409}
+                onRetry={() => void preview.reload()}
+              />
+              <For each={sections}>
+                {(section) => (
+                  <Dynamic
+                    component={section.component}
+                    base={store.base}
+                    items={items ?? undefined}
+                    preview={preview.data()}
+                    selection={draft()!.selections[section.pluginId]}
+                    select={(value: unknown) => select(section.pluginId, value)}
+                    refused={refused()[section.pluginId]}
                   />
                 )}
-              </Show>
-              <section class="mk-card">
-                <fieldset class="mk-choices">
-                  <legend>{t.payment}</legend>
-                  <Show when={setup.data()!.methods.length === 0}>
-                    <p class="mk-notice mk-notice--error">{t.noPayment}</p>
-                  </Show>
-                  <For each={setup.data()!.methods}>
-                    {(provider) => (
-                      <label class="mk-choice">
-                        <input
-                          type="radio"
-                          name="checkout-provider"
-                          value={provider}
-                          checked={draft()!.provider === provider}
-                          onChange={() => update({ provider })}
-                        />
-                        <span class="mk-choice__box">{acc.paymentName[provider] ?? provider}</span>
-                      </label>
-                    )}
-                  </For>
-                </fieldset>
-              </section>
+              </For>
+              <PaymentSection
+                methods={setup.data()!.methods}
+                provider={draft()!.provider}
+                onProvider={(provider) => update({ provider })}
+              />
               <section class="mk-card">
                 <TextField
                   id="checkout-note"

@@ -9,8 +9,11 @@ export interface CheckoutDraft {
   pickupPointId?: string | undefined
   provider?: string | undefined
   note: string
-  /** The coupon chosen: an id, null for none, undefined to let the mall apply the best one. */
-  couponId?: string | null | undefined
+  /**
+   * What the customer chose in each plugin's checkout section, by plugin id (a coupon, points to
+   * use…); a plugin without an entry decides for them (the best coupon).
+   */
+  selections: Record<string, unknown>
   /** The address being added or edited inline (`new` or an address id), and what was typed. */
   editing?: string | undefined
   addressDraft?: AddressInput | undefined
@@ -50,12 +53,16 @@ export function readDraft(key: string): CheckoutDraft | undefined {
           method: 'delivery',
           ...parsed,
           key: parsed.key,
+          selections: isRecord(parsed.selections) ? parsed.selections : {},
         }
       : undefined
   } catch {
     return undefined
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Saves the draft; a full or blocked storage only loses the convenience. */
 export function writeDraft(key: string, draft: CheckoutDraft): void {

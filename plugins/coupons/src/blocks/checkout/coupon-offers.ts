@@ -1,5 +1,5 @@
-import { storeApi } from '../../shared/api.ts'
-import type { CheckoutItems } from './checkout-draft.ts'
+import { storeApi } from '../../../../../tenant-ui/src/shared/api.ts'
+import type { CheckoutSectionProps } from '../../../../../tenant-ui/src/blocks/plugin-blocks.ts'
 
 /** Why a held coupon does not apply to this order (`POST /api/store/p/coupons/cart-offers`). */
 export type CouponReason =
@@ -31,7 +31,7 @@ export interface CouponOffers {
 /** The coupons for the cart (items undefined) or the bought items, at this shipping fee. */
 export function loadCouponOffers(
   base: string,
-  items: CheckoutItems,
+  items: CheckoutSectionProps['items'],
   shippingFee: number,
 ): Promise<CouponOffers> {
   return storeApi<CouponOffers>(base, '/p/coupons/cart-offers', {
