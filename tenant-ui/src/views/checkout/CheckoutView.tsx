@@ -31,6 +31,10 @@ import { checkoutText } from './messages.ts'
 import { PaymentSection } from './PaymentSection.tsx'
 import { refusedSelections, sentSelections } from './plugin-selections.ts'
 
+/** `record` without its entry at `key`. */
+const without = <T,>(record: Record<string, T>, key: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => k !== key))
+
 interface Setup {
   addresses: Address[]
   points: PickupPoint[]
@@ -95,9 +99,9 @@ export default function CheckoutView(p: ViewProps<CheckoutData>) {
     writeDraft(storageKey, next)
   }
   const select = (pluginId: string, value: unknown) => {
-    const { [pluginId]: _previous, ...others } = draft()!.selections
+    const others = without(draft()!.selections, pluginId)
     update({ selections: value === undefined ? others : { ...others, [pluginId]: value } })
-    setRefused(({ [pluginId]: _reason, ...still }) => still)
+    setRefused((before) => without(before, pluginId))
   }
   /** Forgets the choices a refusal names; true when there were any. */
   const forgetRefused = (error: ApiError): boolean => {
