@@ -18,10 +18,16 @@ export class ApiError extends Error {
  * Calls the core's JSON API on the platform host (cookies are same-origin). Mall APIs are under
  * `/s/{slug}`: use `mallApi`.
  */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const response = await fetch(path, {
     method: init.method ?? 'GET',
-    headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...init.headers,
+    },
     body: init.body === undefined ? null : JSON.stringify(init.body),
     credentials: 'same-origin',
   })

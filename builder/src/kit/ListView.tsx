@@ -19,7 +19,8 @@ export function ListView<T>(p: {
   /** Extra query parameters (reactive: a change reloads); undefined ones are left out. */
   filters?: Record<string, string | undefined>
   searchLabel: string
-  empty: JSX.Element
+  /** What an empty list says: given the search typed, so "no match" differs from "none yet". */
+  empty: JSX.Element | ((search: string) => JSX.Element)
   /** The table's header row cells. */
   head: JSX.Element
   /** A row's cells. */
@@ -91,7 +92,9 @@ export function ListView<T>(p: {
       </div>
       <Show
         when={items().length > 0 || loading() || failed()}
-        fallback={<div class="ck-empty">{p.empty}</div>}
+        fallback={
+          <div class="ck-empty">{typeof p.empty === 'function' ? p.empty(q()) : p.empty}</div>
+        }
       >
         <table class="ck-table" aria-busy={loading()}>
           <thead>

@@ -2,7 +2,12 @@ import { locale } from '../app/i18n.ts'
 
 /** `minor` units of `currency` as the console's locale writes them (¥1,234.50). */
 export function formatMoney(minor: number, currency = 'CNY'): string {
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(minor / 100)
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency',
+    currency,
+    // "¥20.00" in both languages, not "CN¥20.00".
+    currencyDisplay: 'narrowSymbol',
+  }).format(minor / 100)
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
 import type { CoreServices } from '../services.ts'
+import { customerDetailRoutes } from './customer-detail-routes.ts'
 
 export const CustomerSchema = z
   .object({
@@ -47,6 +48,7 @@ const get = createRoute({
 /** `/api/admin/customers`. */
 export function customerAdminRoutes(_services: CoreServices) {
   return createRouter()
+    .route('/', customerDetailRoutes())
     .openapi(list, async (c) => {
       const { limit, cursor, q } = c.req.valid('query')
       const after = decodeCursor(cursor)

@@ -16,6 +16,9 @@ const PluginState = z
     allowed: z.boolean(),
     enabled: z.boolean(),
     settings: z.record(z.string(), z.unknown()),
+    settingsSchema: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: 'The settings as JSON Schema, to build a form from' }),
   })
   .openapi('PluginState')
 

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { MallContext } from '../context.ts'
 import { fieldErrorsFromZod, MallError, validationError } from '../http/errors.ts'
 import { savedSettings } from './contract.ts'
@@ -14,6 +15,27 @@ export interface PluginState {
   allowed: boolean
   enabled: boolean
   settings: Record<string, unknown>
+  /**
+   * The settings' JSON Schema (input side, so defaulted fields are optional): the console builds
+   * the settings form from it, with each field's `title` and `description` from the zod schema's
+   * `.meta()`.
+   */
+  settingsSchema: Record<string, unknown>
+}
+
+const settingsSchemas = new WeakMap<z.ZodType, Record<string, unknown>>()
+
+/** A manifest's settings as JSON Schema, converted once per schema. */
+function settingsSchemaOf(settings: z.ZodType): Record<string, unknown> {
+  let schema = settingsSchemas.get(settings)
+  if (!schema) {
+    schema = z.toJSONSchema(settings, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >
+    settingsSchemas.set(settings, schema)
+  }
+  return schema
 }
 
 async function planAllows(ctx: MallContext, pluginId: string): Promise<boolean> {
@@ -48,6 +70,7 @@ export async function listPluginStates(ctx: MallContext, host: PluginHost): Prom
       allowed: await planAllows(ctx, manifest.id),
       enabled: install?.enabled ?? false,
       settings: savedSettings(manifest.settings, install?.settings) as Record<string, unknown>,
+      settingsSchema: settingsSchemaOf(manifest.settings),
     })
   }
   return states

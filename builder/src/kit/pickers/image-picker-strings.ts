@@ -1,0 +1,41 @@
+import { messages } from '../../app/i18n.ts'
+
+/** The image pickers' strings. */
+export const pickerText = messages({
+  en: {
+    none: 'No image yet: upload one or choose from the library.',
+    noneMany: 'No images yet: upload some or choose from the library.',
+    upload: 'Upload',
+    uploading: 'Uploading…',
+    library: 'Media library',
+    closeLibrary: 'Close library',
+    clear: 'Remove',
+    choose: (alt: string) => `Choose ${alt}`,
+    image: 'image',
+    emptyLibrary: 'Nothing uploaded yet: use Upload to add the first image.',
+    moveLeft: 'Move earlier',
+    moveRight: 'Move later',
+    removeImage: (n: number) => `Remove image ${n}`,
+    imageN: (n: number) => `Image ${n}`,
+    cover: 'Cover',
+    full: (max: number) => `At most ${max} images.`,
+  },
+  'zh-CN': {
+    none: '还没有图片：上传一张，或从媒体库选择。',
+    noneMany: '还没有图片：上传，或从媒体库选择。',
+    upload: '上传',
+    uploading: '上传中…',
+    library: '媒体库',
+    closeLibrary: '关闭媒体库',
+    clear: '移除',
+    choose: (alt) => `选择${alt}`,
+    image: '图片',
+    emptyLibrary: '媒体库还是空的：点“上传”添加第一张图片。',
+    moveLeft: '前移',
+    moveRight: '后移',
+    removeImage: (n) => `移除第 ${n} 张图片`,
+    imageN: (n) => `第 ${n} 张图片`,
+    cover: '封面',
+    full: (max) => `最多 ${max} 张图片。`,
+  },
+})
