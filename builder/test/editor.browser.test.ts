@@ -117,22 +117,59 @@ describe.skipIf(skip)('the page editor in a browser', () => {
       expect(await banner.getAttribute('class')).toContain('ck-block--selected')
       await shot(page, 'publish-refused')
 
-      await slide.getByLabel('Image', { exact: true }).fill(image ?? '')
-      await slide.getByLabel('Link', { exact: true }).fill('/search?sort=newest')
-      await expect.poll(() => banner.locator('img').getAttribute('src')).toBe(`/s/demo${image}`)
+      // The image from the mall's media library, the link to a storefront page by the picker.
+      await slide.getByRole('button', { name: 'Media library' }).click()
+      await slide
+        .getByRole('button', { name: /^Choose / })
+        .first()
+        .click()
+      await expect.poll(() => banner.locator('img').count()).toBeGreaterThan(0)
+      const chosen = (await banner.locator('img').first().getAttribute('src')) ?? ''
+      expect(chosen).toMatch(/^\/s\/demo\/media\//)
+      await slide.getByLabel('Link: links to').selectOption('page')
+      await slide.getByLabel('Link: Page').selectOption('/search')
       // Fixed: the problem list clears without another publish.
       await expect.poll(() => page.locator('.ck-notices').count()).toBe(0)
 
-      // Drag a product grid after it, and title it.
+      // Drag a product grid after it.
       await page.locator('.ck-palette__item[data-block-type="core/product-grid"]').dragTo(dropEnd)
       await expect.poll(() => blocks.count()).toBe(before + 2)
       const grid = blocks.nth(before + 1)
       expect(await grid.getAttribute('data-block-type')).toBe('core/product-grid')
+      // The grid shows a category's products, picked by name with the category picker: the
+      // canvas shows that category's real products, as the storefront will.
+      const categories = (await (
+        await page.request.get(`${base}/s/demo/api/store/categories`)
+      ).json()) as {
+        items: { id: string; name: { en?: string }; productCount: number }[]
+      }
+      const category = categories.items.find((c) => c.productCount > 0)
+      expect(category).toBeDefined()
+      const inGrid = (await (
+        await page.request.get(
+          `${base}/s/demo/api/store/products?categoryId=${category?.id}&limit=6`,
+        )
+      ).json()) as { items: { title: { en?: string; 'zh-CN'?: string } }[] }
+      const gridForm = page.getByRole('form', { name: 'Product grid' })
+      await gridForm.getByLabel('Products from: kind').selectOption('category')
+      const picker = gridForm.getByRole('combobox', { name: 'Category' })
+      await picker.fill(category?.name.en ?? '')
+      await page
+        .getByRole('option')
+        .filter({ hasText: category?.name.en ?? '' })
+        .first()
+        .click()
+      await expect
+        .poll(() => gridForm.getByRole('list', { name: 'Category: chosen' }).textContent())
+        .toContain(category?.name.en)
+      const first = inGrid.items[0]?.title
+      await expect
+        .poll(() => grid.locator('.mk-grid__item').first().textContent())
+        .toContain(first?.en ?? first?.['zh-CN'])
+      // Title it.
       const title = page.getByLabel('Title (中文)')
       await title.fill(GRID_TITLE)
       await expect.poll(() => grid.locator('h2').textContent()).toBe(GRID_TITLE)
-      // Placeholder cards stand in for the products the server would load.
-      expect(await grid.locator('.mk-grid__item').count()).toBeGreaterThan(0)
       await shot(page, 'editor')
 
       // Undo takes the title away (one step for the whole typing burst); redo brings it back.
@@ -157,7 +194,9 @@ describe.skipIf(skip)('the page editor in a browser', () => {
 
       const shown = await storefront()
       expect(shown).toContain(GRID_TITLE)
-      expect(shown).toContain(`src="/s/demo${image}"`)
+      expect(shown).toContain(`src="${chosen}"`)
+      // The storefront speaks the mall's language.
+      expect(shown).toContain(first?.['zh-CN'] ?? first?.en)
       expect(problems).toEqual([])
     } finally {
       await browser.close()
@@ -192,6 +231,14 @@ describe.skipIf(skip)('the page editor in a browser', () => {
         .poll(() => history.locator('li').first().getAttribute('data-version'))
         .toBe(String(published))
       expect(await history.locator('li').first().textContent()).toContain('by you')
+      // Its change summary names the grid among the blocks added since the version before.
+      await expect
+        .poll(() =>
+          history
+            .locator(`[data-diff-version="${published}"] .pe-diff__added`)
+            .getAttribute('title'),
+        )
+        .toContain('core/product-grid')
 
       // Roll back asks first; cancelling leaves everything as it was.
       const rollBack = history.getByRole('button', {
@@ -273,6 +320,18 @@ describe.skipIf(skip)('the page editor in a browser', () => {
         pluginId === 'coupons' ? 'Coupon centre' : (first?.label.en ?? ''),
       )
 
+      // Its block on the published home page shows on the storefront while the plugin is on.
+      const blocks = page.locator('.ck-block')
+      const before = await blocks.count()
+      await page.getByRole('button', { name: `Add ${first?.label.en}` }).click()
+      await expect.poll(() => blocks.count()).toBe(before + 1)
+      await page.getByRole('button', { name: 'Publish' }).click()
+      await expect
+        .poll(() => page.locator('.ck-notices').textContent())
+        .toMatch(/Published as version \d+/)
+      const marker = pluginId === 'coupons' ? /class="mk-coupons[" ]/ : null
+      if (marker) expect(await storefront()).toMatch(marker)
+
       // Turning off asks first; confirmed, the plugin is off and its blocks leave the palette.
       await page.getByRole('button', { name: 'Back' }).click()
       await pluginsTab.click()
@@ -289,6 +348,115 @@ describe.skipIf(skip)('the page editor in a browser', () => {
         expect(
           await page.locator(`.ck-palette__item[data-block-type="${block.type}"]`).count(),
         ).toBe(0)
+      // The storefront skips the block of a plugin that is off…
+      if (marker) expect(await storefront()).not.toMatch(marker)
+
+      // …and shows it again once the plugin is back on, with nothing republished.
+      await page.getByRole('button', { name: 'Back' }).click()
+      await pluginsTab.click()
+      await toggle.click()
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true')
+      if (marker) await expect.poll(storefront).toMatch(marker)
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+  it('creates a page, outlines it, copies and pastes a block, previews the draft and reuses it as a template', async () => {
+    const { browser, page, problems } = await logIn()
+    try {
+      // A path the storefront owns is refused in place; a free one creates the page.
+      const form = page.getByRole('form', { name: 'New page' })
+      await form.getByLabel('Title (English)').fill('Summer sale')
+      expect(await form.getByLabel('Path').inputValue()).toBe('/summer-sale')
+      await form.getByLabel('Path').fill('/cart')
+      await form.getByRole('button', { name: 'Create page' }).click()
+      await expect.poll(() => form.getByRole('alert').textContent()).toContain('storefront')
+      await form.getByLabel('Path').fill('/summer-sale')
+      await shot(page, 'new-page')
+      await form.getByRole('button', { name: 'Create page' }).click()
+      await page.locator('.ck-palette__item').first().waitFor()
+      expect(await page.locator('.ck-toolbar__title').textContent()).toContain('/summer-sale')
+
+      // Two blocks by keyboard-friendly add buttons; the outline lists them in page order.
+      const blocks = page.locator('.ck-block')
+      await page.getByRole('button', { name: 'Add Notice bar' }).click()
+      await page.getByRole('button', { name: 'Add Divider' }).click()
+      await expect.poll(() => blocks.count()).toBe(2)
+      const tree = page.getByRole('tree', { name: 'Outline' })
+      const rows = tree.getByRole('treeitem')
+      expect(await rows.allTextContents()).toEqual(['Notice bar', 'Divider'])
+
+      // Selecting from the outline, by click and by keyboard.
+      await rows.nth(0).click()
+      await expect.poll(() => blocks.nth(0).getAttribute('class')).toContain('ck-block--selected')
+      await rows.nth(0).press('ArrowDown')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => blocks.nth(1).getAttribute('class')).toContain('ck-block--selected')
+      expect(await rows.nth(1).getAttribute('aria-selected')).toBe('true')
+
+      // Copy the notice bar and paste it after the divider: a new block with a fresh id.
+      await rows.nth(0).click()
+      await page.getByRole('button', { name: 'Copy', exact: true }).click()
+      await expect.poll(() => page.locator('.ck-notices').textContent()).toContain('Copied')
+      await rows.nth(1).click()
+      await page.getByRole('button', { name: 'Paste', exact: true }).click()
+      await expect.poll(() => blocks.count()).toBe(3)
+      const ids = await blocks.evaluateAll((els) => els.map((el) => el.dataset.blockId))
+      expect(new Set(ids).size).toBe(3)
+      expect(await blocks.nth(2).getAttribute('data-block-type')).toBe('core/notice-bar')
+      expect(await blocks.nth(2).getAttribute('class')).toContain('ck-block--selected')
+      // Ctrl+V pastes again (outside text boxes); undo takes the paste back.
+      await rows.nth(2).focus()
+      await page.keyboard.press('Control+V')
+      await expect.poll(() => blocks.count()).toBe(4)
+      await page.getByRole('button', { name: 'Undo' }).click()
+      await expect.poll(() => blocks.count()).toBe(3)
+      expect(await rows.allTextContents()).toEqual(['Notice bar', 'Divider', 'Notice bar'])
+      await shot(page, 'outline')
+      // The same editor on a tablet: palette, outline, canvas and inspector all still there.
+      await page.setViewportSize({ width: 820, height: 1180 })
+      await tree.waitFor()
+      await shot(page, 'editor-tablet')
+      await page.setViewportSize({ width: 1280, height: 800 })
+
+      // The preview link shows the unpublished draft to whoever holds it.
+      await page.getByRole('button', { name: 'Preview link' }).click()
+      const link = page.getByRole('dialog', { name: 'Preview link' }).getByRole('textbox')
+      await expect.poll(() => link.inputValue()).toContain('mk_preview=')
+      const token = new URL(await link.inputValue()).searchParams.get('mk_preview') ?? ''
+      const preview = await fetch(`${base}/s/demo/api/store/pages/preview?token=${token}`)
+      expect(preview.status).toBe(200)
+      expect(preview.headers.get('cache-control')).toBe('no-store')
+      const draft = (await preview.json()) as { path: string; document: { blocks: unknown[] } }
+      expect(draft.path).toBe('/summer-sale')
+      expect(draft.document.blocks).toHaveLength(3)
+      expect((await fetch(`${base}/s/demo/summer-sale`)).status).toBe(404)
+      await page.keyboard.press('Escape')
+
+      // Saved as a template, it starts another page with the same blocks.
+      await page.getByRole('button', { name: 'Save as template' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Save as template' })
+      await dialog.getByLabel('Template name').fill('Summer layout')
+      await dialog.getByRole('button', { name: 'Save as template' }).click()
+      await expect.poll(() => dialog.textContent()).toContain('Saved the template')
+      await page.getByRole('button', { name: 'Back' }).click()
+      await form.getByLabel('Title (English)').fill('Autumn')
+      await form.getByLabel('Start from').selectOption({ label: 'Template: Summer layout' })
+      await form.getByRole('button', { name: 'Create page' }).click()
+      await page.locator('.ck-palette__item').first().waitFor()
+      await expect.poll(() => blocks.count()).toBe(3)
+
+      // A custom page is deleted after a confirmation; the home page has no delete button.
+      await page.getByRole('button', { name: 'Back' }).click()
+      const autumn = page.locator('[data-page-path="/autumn"]')
+      await autumn.getByRole('button', { name: 'Delete' }).click()
+      await autumn.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
+      await expect.poll(() => autumn.count()).toBe(0)
+      expect(
+        await page.locator('[data-page-path="/"]').getByRole('button', { name: 'Delete' }).count(),
+      ).toBe(0)
+      await shot(page, 'page-manager')
       expect(problems).toEqual([])
     } finally {
       await browser.close()

@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino'
 import { createCustomerRealm, createStaffRealm } from './auth/index.ts'
 import { createApp } from './app.ts'
 import { registerOrderJobs } from './commerce/orders/order-jobs.ts'
+import { registerPagePublishJob } from './page-store/page-schedule.ts'
 import { systemClock, type Clock } from './clock.ts'
 import type { Config } from './config/env.ts'
 import { createDb, type DbHandle } from './db/create-db.ts'
@@ -91,6 +92,7 @@ export async function bootCore(options: BootOptions): Promise<Core> {
     // Checked (and remembered) by /readyz: a separate migrate job may still be running.
     lifecycle: { draining: false, migrated: false },
   }
+  registerPagePublishJob(plugins, services.blocks)
   const worker = new Worker(services, options.worker)
   const app = createApp(services, {
     storefront: options.storefront ?? null,

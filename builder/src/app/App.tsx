@@ -1,4 +1,4 @@
-import { createEffect, Match, onMount, Switch } from 'solid-js'
+import { createEffect, Match, onMount, Show, Switch } from 'solid-js'
 import IconLogOut from '~icons/lucide/log-out'
 import { AgencyScreen } from '../agency/AgencyScreen.tsx'
 import { EditorScreen } from '../page-editor/EditorScreen.tsx'
@@ -7,6 +7,9 @@ import { MallPicker } from '../screens/MallPicker.tsx'
 import { PageManager } from '../screens/PageManager.tsx'
 import { PluginCentre } from '../screens/PluginCentre.tsx'
 import { SectionScreen } from '../screens/SectionScreen.tsx'
+import { MallFrame } from '../screens/MallFrame.tsx'
+import { builtInPermission } from '../screens/MallNav.tsx'
+import { mallAccess } from './mall-access.ts'
 import { locale, t } from './i18n.ts'
 import { LocaleSelect } from './LocaleSelect.tsx'
 import { navigate, route } from './router.ts'
@@ -96,7 +99,7 @@ function RouteView() {
         })()}
         keyed
       >
-        {(r) => <EditorScreen slug={r.slug} pageId={r.pageId} />}
+        {(r) => <EditorRoute slug={r.slug} pageId={r.pageId} />}
       </Match>
       <Match
         when={(() => {
@@ -119,3 +122,26 @@ function RouteView() {
     </Switch>
   )
 }
+
+/** The page editor, for staff who may edit pages; the others get the mall's no-access notice. */
+function EditorRoute(p: { slug: string; pageId: string }) {
+  const access = mallAccess(p.slug)
+  return (
+    <Show when={access()} fallback={<Show when={access.error}>{<NoAccess slug={p.slug} />}</Show>}>
+      {(current) => (
+        <Show
+          when={current().permissions.has(builtInPermission.pages)}
+          fallback={<NoAccess slug={p.slug} />}
+        >
+          <EditorScreen slug={p.slug} pageId={p.pageId} />
+        </Show>
+      )}
+    </Show>
+  )
+}
+
+const NoAccess = (p: { slug: string }) => (
+  <MallFrame slug={p.slug} current="pages" title={t().pages} permission={builtInPermission.pages}>
+    {() => null}
+  </MallFrame>
+)

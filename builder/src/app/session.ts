@@ -1,9 +1,10 @@
 import { createSignal } from 'solid-js'
 import { api, ApiError } from './api.ts'
 
-/** The staff member and their malls (`GET /api/platform/me`). */
+/** The staff member, their agencies and malls (`GET /api/platform/me`). */
 export interface Me {
   user: { id: string; email: string; name: string }
+  agencies: { id: string; name: string; role: string }[]
   malls: { id: string; slug: string; name: string; status: string; role: string }[]
 }
 

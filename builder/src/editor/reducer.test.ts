@@ -325,6 +325,27 @@ describe('reduce: duplicate, delete, copy and paste', () => {
     expect(refusal(nested(), { type: 'paste' })).toMatchObject({ code: 'empty-clipboard' })
   })
 
+  it('pastes a block with its whole subtree, every nested block under a fresh id', () => {
+    const start = nested()
+    let state = apply(start, { type: 'copy', id: 'cols' })
+    state = apply(state, { type: 'paste', at: { parent: null, index: 4 } })
+    const pasted = state.document.blocks[4]
+    expect(pasted?.type).toBe('layout/columns')
+    const copied = [...walkBlocks([pasted!])].map((e) => e.block)
+    expect(copied.map((b) => b.type)).toEqual([
+      'layout/columns',
+      'layout/card',
+      'core/rich-text',
+      'core/spacer',
+    ])
+    const before = new Set(ids(start.document))
+    expect(copied.every((b) => !before.has(b.id))).toBe(true)
+    expect(state.selection).toBe(pasted?.id)
+    // The original subtree is untouched.
+    expect(idsIn(state.document, 'cols', 'left')).toEqual(['card'])
+    expect(validatePage(state.document, testRegistry).problems).toEqual([])
+  })
+
   it('pastes the block as it was copied, not as it was edited later', () => {
     let state = apply(nested(), { type: 'copy', id: 'gap' })
     state = apply(state, { type: 'update-props', id: 'gap', path: ['height'], value: 99 })

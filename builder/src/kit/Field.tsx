@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js'
+import { Show, untrack, type JSX } from 'solid-js'
 
 /**
  * A labelled form field with its help and its error in place (`aria-invalid` and
@@ -21,11 +21,18 @@ export function Field(p: {
       <label class="ck-field__label" for={p.id}>
         {p.label}
       </label>
-      {p.children({
-        id: p.id,
-        'aria-invalid': Boolean(p.error),
-        'aria-describedby': `${p.id}-help ${p.id}-error`,
-      })}
+      {
+        // Built once: the input must survive its error appearing (a getter keeps it reactive).
+        untrack(() =>
+          p.children({
+            id: p.id,
+            get 'aria-invalid'() {
+              return Boolean(p.error)
+            },
+            'aria-describedby': `${p.id}-help ${p.id}-error`,
+          }),
+        )
+      }
       <Show when={p.help}>
         <span class="ck-help" id={`${p.id}-help`}>
           {p.help}

@@ -9,7 +9,7 @@ import { StorefrontContext } from '../../../tenant-ui/src/app/storefront-context
 import { blockComponents } from '../../../tenant-ui/src/blocks/components.ts'
 import { locale, localized, t } from '../app/i18n.ts'
 import { dropAction, dropTargets, keyboardMove, type Dragged } from '../editor/index.ts'
-import { canvasData } from './canvas-data.ts'
+import { useCanvasData } from './canvas-data.ts'
 import type { CatalogBlock } from './catalog.ts'
 import type { Editor } from './use-editor.ts'
 
@@ -76,7 +76,7 @@ export function Canvas(p: {
   })
 
   return (
-    <div class="ck-canvas" role="region" aria-label={t().canvas}>
+    <div class="ck-canvas pe-canvas" role="region" aria-label={t().canvas}>
       <div class={`ck-frame ck-frame--${p.device}`} style={style()} lang={locale()}>
         <StorefrontContext.Provider
           value={{
@@ -139,7 +139,7 @@ export function Canvas(p: {
                     />
                   </Show>
                   <div class="ck-block__body" inert>
-                    <BlockView node={node} editor={p.editor} label={label(node)} />
+                    <BlockView node={node} editor={p.editor} label={label(node)} slug={p.slug} />
                   </div>
                 </div>
               )
@@ -162,8 +162,17 @@ export function Canvas(p: {
 }
 
 /** One block rendered by its storefront component, or a card naming it while its props are invalid. */
-function BlockView(p: { node: BlockNode; editor: Editor; label: string }) {
+function BlockView(p: { node: BlockNode; editor: Editor; label: string; slug: string }) {
   const parsed = () => p.editor.registry.get(p.node.type)?.manifest.props.safeParse(p.node.props)
+  const data = useCanvasData(
+    () => p.slug,
+    () => p.node.type,
+    () => {
+      const result = parsed()
+      return result?.success ? (result.data as Record<string, unknown>) : {}
+    },
+    locale,
+  )
   const fallback = () => (
     <div class="ck-block__fallback">
       {p.label} · {t().needsFix}
@@ -176,11 +185,7 @@ function BlockView(p: { node: BlockNode; editor: Editor; label: string }) {
     >
       {(result) => (
         <ErrorBoundary fallback={fallback()}>
-          <Dynamic
-            component={blockComponents[p.node.type]}
-            props={result().data}
-            data={canvasData(p.node.type, result().data as Record<string, unknown>, locale())}
-          />
+          <Dynamic component={blockComponents[p.node.type]} props={result().data} data={data()} />
         </ErrorBoundary>
       )}
     </Show>

@@ -12,9 +12,13 @@ import { localized, t } from '../app/i18n.ts'
 import { navigate } from '../app/router.ts'
 import { me } from '../app/session.ts'
 import { afterSelection, publishCheck, type BlockProblem, type Dragged } from '../editor/index.ts'
+import { findBlock } from '../editor/tree.ts'
 import { Canvas, DEVICES, type Device } from './Canvas.tsx'
 import { catalogRegistry, type CatalogBlock } from './catalog.ts'
+import { editorText } from './editor-strings.ts'
 import { Inspector } from './Inspector.tsx'
+import { Outline } from './Outline.tsx'
+import { PageActions } from './PageActions.tsx'
 import { Palette } from './Palette.tsx'
 import { useAutosave } from './use-autosave.ts'
 import { useEditor } from './use-editor.ts'
@@ -25,7 +29,13 @@ interface LoadedPage {
   path: string
   title: Record<string, string>
   draft: PageDocument
+  publishAt: string | null
 }
+
+/** Whether a key press belongs to a text box (where Ctrl+C and Ctrl+V copy text, not blocks). */
+const inTextBox = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** What a reloaded editor carries over from the one it replaces. */
 interface Carried {
@@ -97,6 +107,13 @@ function Editing(p: {
   const problemIds = createMemo(() => new Set(problems().map((problem) => problem.blockId)))
   const mallName = () => me()?.malls.find((mall) => mall.slug === p.slug)?.name ?? p.slug
 
+  const copySelected = () => {
+    const id = editor.selection()
+    const type = id ? findBlock(editor.document().blocks, id)?.block.type : undefined
+    if (id && type && editor.act({ type: 'copy', id }))
+      setNotice(() => () => editorText().copied(localized(catalog.get(type)?.label) || type))
+  }
+
   /** Inserts after the selected block (or at the end): the keyboard's way to add a block. */
   const add = (blockType: string) =>
     editor.act({ type: 'insert', blockType, at: afterSelection(editor.state()) })
@@ -135,6 +152,11 @@ function Editing(p: {
       if (key === 'z' || key === 'y') {
         event.preventDefault()
         editor.act({ type: event.shiftKey || key === 'y' ? 'redo' : 'undo' })
+      } else if ((key === 'c' || key === 'v') && !inTextBox(event.target)) {
+        if (key === 'c' && window.getSelection()?.toString()) return
+        event.preventDefault()
+        if (key === 'v') editor.act({ type: 'paste' })
+        else copySelected()
       }
     }
     window.addEventListener('keydown', onKey)
@@ -211,6 +233,13 @@ function Editing(p: {
         >
           <IconHistory aria-hidden="true" /> {t().history}
         </button>
+        <PageActions
+          slug={p.slug}
+          pageId={p.page.id}
+          path={p.page.path}
+          publishAt={p.page.publishAt}
+          beforeUse={autosave.flush}
+        />
         <span class="ck-status" role="status" data-save-status={autosave.status()}>
           {statusText()}
         </span>
@@ -252,13 +281,19 @@ function Editing(p: {
           </Show>
         </div>
       </Show>
-      <div class="ck-editor__body">
-        <Palette
-          catalog={p.catalog}
-          onDragStart={(blockType) => setDragged({ blockType })}
-          onDragEnd={() => setDragged(null)}
-          onAdd={add}
-        />
+      <div class="ck-editor__body pe-body">
+        <div class="pe-left">
+          <Palette
+            catalog={p.catalog}
+            onDragStart={(blockType) => setDragged({ blockType })}
+            onDragEnd={() => setDragged(null)}
+            onAdd={add}
+          />
+          <Outline
+            editor={editor}
+            onCopied={(label) => setNotice(() => () => editorText().copied(label))}
+          />
+        </div>
         <Canvas
           editor={editor}
           catalog={catalog}
@@ -271,7 +306,9 @@ function Editing(p: {
         />
         <Show
           when={historyOpen()}
-          fallback={<Inspector editor={editor} catalog={catalog} problems={problems()} />}
+          fallback={
+            <Inspector editor={editor} catalog={catalog} problems={problems()} slug={p.slug} />
+          }
         >
           <VersionHistory
             slug={p.slug}

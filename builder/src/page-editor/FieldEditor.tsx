@@ -3,6 +3,9 @@ import IconPlus from '~icons/lucide/plus'
 import IconX from '~icons/lucide/x'
 import { localized, propLabel, t } from '../app/i18n.ts'
 import type { Field } from './inspector-fields.ts'
+import { fieldLabel } from './editor-strings.ts'
+import { PICKER_KINDS, PickerField } from './PickerField.tsx'
+import { UnionEditor } from './UnionEditor.tsx'
 import { nextCoalesceKey } from './use-editor.ts'
 
 /** Sets a field's whole value; `coalesceKey` joins a typing burst into one undo step. */
@@ -16,15 +19,30 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 
 /**
  * The editor of one field, by kind: localized text (a zh-CN and en pair), text, number, select,
- * switch, list of objects, nested object; a kind it cannot edit is shown read-only.
+ * switch, pickers (image, link, colour, category, products), a union's shapes, list of objects,
+ * nested object; a kind it cannot edit is shown read-only.
  */
-export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: string }) {
+export function FieldEditor(p: {
+  field: Field
+  value: unknown
+  set: Setter
+  id: string
+  /**
+   * The mall, for pickers that search its catalogue, pages and media. Without it (forms outside
+   * a mall's pages) those props are edited as plain text, and lists of ids are not editable.
+   */
+  slug?: string | undefined
+}) {
+  const field = () => (p.slug ? p.field : withoutMallPickers(p.field))
   let key: string | undefined
   const focus = () => (key = nextCoalesceKey(p.id))
-  const label = () => propLabel(p.field.key)
-  const help = () => (p.field.help ? localized(p.field.help) : '')
+  const label = () => {
+    const own = field().label
+    return own ? localized(own) : fieldLabel(field().key, propLabel)
+  }
+  const help = () => (field().help ? localized(field().help) : '')
   return (
-    <div class="ck-field" data-field={p.field.key}>
+    <div class="ck-field" data-field={field().key}>
       <Switch
         fallback={
           <>
@@ -33,7 +51,31 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
           </>
         }
       >
-        <Match when={p.field.kind === 'localized'}>
+        <Match when={PICKER_KINDS.has(field().kind)}>
+          <PickerField
+            field={field()}
+            value={p.value}
+            set={(value) => p.set(value)}
+            id={p.id}
+            slug={p.slug ?? ''}
+            label={label()}
+          />
+        </Match>
+        <Match when={field().kind === 'union' && field()}>
+          {(field) => (
+            <UnionEditor
+              field={field() as Extract<Field, { kind: 'union' }>}
+              value={p.value}
+              set={p.set}
+              id={p.id}
+              label={label()}
+              renderField={(child, value, set, id) => (
+                <FieldEditor field={child} value={value()} set={set} id={id} slug={p.slug} />
+              )}
+            />
+          )}
+        </Match>
+        <Match when={field().kind === 'localized'}>
           <fieldset class="ck-field__pair">
             <legend class="ck-field__label">{label()}</legend>
             <For each={['zh-CN', 'en'] as const}>
@@ -57,14 +99,14 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
             </For>
           </fieldset>
         </Match>
-        <Match when={p.field.kind === 'string' && p.field}>
+        <Match when={field().kind === 'string' && field()}>
           {(field) => (
             <label>
               <span class="ck-field__label">{label()}</span>
               <input
                 type="text"
                 value={typeof p.value === 'string' ? p.value : ''}
-                maxLength={'maxLength' in field() ? field().maxLength : undefined}
+                maxLength={(field() as Extract<Field, { kind: 'string' }>).maxLength}
                 required={field().required}
                 onFocus={focus}
                 onInput={(e) =>
@@ -79,7 +121,7 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
             </label>
           )}
         </Match>
-        <Match when={p.field.kind === 'number' && p.field}>
+        <Match when={field().kind === 'number' && field()}>
           {(field) => {
             const f = field() as Extract<Field, { kind: 'number' }>
             return (
@@ -101,7 +143,7 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
             )
           }}
         </Match>
-        <Match when={p.field.kind === 'enum' && p.field}>
+        <Match when={field().kind === 'enum' && field()}>
           {(field) => {
             const options = () => (field() as Extract<Field, { kind: 'enum' }>).options
             return (
@@ -119,7 +161,7 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
             )
           }}
         </Match>
-        <Match when={p.field.kind === 'boolean'}>
+        <Match when={field().kind === 'boolean'}>
           <label class="ck-switch">
             <input
               type="checkbox"
@@ -130,18 +172,19 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
             <span class="ck-field__label">{label()}</span>
           </label>
         </Match>
-        <Match when={p.field.kind === 'list' && p.field}>
+        <Match when={field().kind === 'list' && field()}>
           {(field) => (
             <ListEditor
               field={field() as Extract<Field, { kind: 'list' }>}
               value={p.value}
               set={p.set}
               id={p.id}
+              slug={p.slug}
               label={label()}
             />
           )}
         </Match>
-        <Match when={p.field.kind === 'object' && p.field}>
+        <Match when={field().kind === 'object' && field()}>
           {(field) => (
             <fieldset>
               <legend class="ck-field__label">{label()}</legend>
@@ -149,6 +192,7 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
                 {(child) => (
                   <FieldEditor
                     field={child}
+                    slug={p.slug}
                     id={`${p.id}.${child.key}`}
                     value={asRecord(p.value)[child.key]}
                     set={(value, k) => p.set(withKey(asRecord(p.value), child.key, value), k)}
@@ -166,6 +210,15 @@ export function FieldEditor(p: { field: Field; value: unknown; set: Setter; id: 
   )
 }
 
+/** A field whose picker needs a mall, as the plain editor of its JSON type. */
+function withoutMallPickers(field: Field): Field {
+  if (field.kind === 'products' || field.kind === 'categories')
+    return { key: field.key, required: field.required, kind: 'unsupported' }
+  if (field.kind === 'image' || field.kind === 'link' || field.kind === 'category')
+    return { key: field.key, required: field.required, kind: 'string' }
+  return field
+}
+
 function withKey(object: Record<string, unknown>, key: string, value: unknown) {
   const next = { ...object, [key]: value }
   if (value === undefined) delete next[key]
@@ -178,6 +231,7 @@ function ListEditor(p: {
   value: unknown
   set: Setter
   id: string
+  slug: string | undefined
   label: string
 }) {
   const items = () => (Array.isArray(p.value) ? (p.value as unknown[]) : [])
@@ -207,6 +261,7 @@ function ListEditor(p: {
               {(child) => (
                 <FieldEditor
                   field={child}
+                  slug={p.slug}
                   id={`${p.id}.${i}.${child.key}`}
                   value={asRecord(item())[child.key]}
                   set={(value, k) =>

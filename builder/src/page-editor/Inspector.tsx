@@ -13,6 +13,7 @@ export function Inspector(p: {
   editor: Editor
   catalog: ReadonlyMap<string, CatalogBlock>
   problems: readonly BlockProblem[]
+  slug: string
 }) {
   const selected = createMemo((): BlockNode | null => {
     const id = p.editor.selection()
@@ -52,6 +53,7 @@ export function Inspector(p: {
                 {(field) => (
                   <FieldEditor
                     field={field}
+                    slug={p.slug}
                     id={`${id}.${field.key}`}
                     value={selected()?.props[field.key]}
                     set={(value, coalesceKey) =>

@@ -4,6 +4,7 @@ import IconX from '~icons/lucide/x'
 import { api, mallApi } from '../app/api.ts'
 import { locale, t } from '../app/i18n.ts'
 import { me } from '../app/session.ts'
+import { VersionDiff } from './VersionDiff.tsx'
 
 /** A published version as `GET /api/admin/pages/{pageId}/versions` lists it. */
 interface PageVersion {
@@ -94,6 +95,9 @@ export function VersionHistory(p: {
                       </div>
                       <Show when={entry.note}>
                         <div>{entry.note}</div>
+                      </Show>
+                      <Show when={index() < 20}>
+                        <VersionDiff pageUrl={base()} version={entry.version} />
                       </Show>
                       <Show when={index() > 0}>
                         <Show

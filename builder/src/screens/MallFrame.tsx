@@ -1,8 +1,8 @@
-import { Show, type JSX } from 'solid-js'
+import { createEffect, Show, type JSX } from 'solid-js'
 import { t } from '../app/i18n.ts'
 import { mallAccess, type MallAccess } from '../app/mall-access.ts'
 import { navigate, routePath } from '../app/router.ts'
-import { MallNav, type MallTab } from './MallNav.tsx'
+import { builtInPermission, MallNav, mallTabs, type MallTab } from './MallNav.tsx'
 
 /**
  * The frame of a mall's screens: the way back to the malls, the title and the tabs, then the
@@ -17,6 +17,14 @@ export function MallFrame(p: {
   children: (access: MallAccess) => JSX.Element
 }) {
   const access = mallAccess(p.slug)
+  // A mall opens on its pages; staff who may not edit them start on their first screen instead.
+  createEffect(() => {
+    const current = access()
+    if (p.current !== 'pages' || !current || current.permissions.has(builtInPermission.pages))
+      return
+    const first = mallTabs(p.slug, current)[0]
+    if (first) navigate(first.route, { replace: true })
+  })
   return (
     <main class="ck-main">
       <p>

@@ -15,25 +15,28 @@ export const builtInPermission = {
 /** A mall's screen: a built-in one or a section's id. */
 export type MallTab = keyof typeof builtInPermission | (string & {})
 
+/** The mall's screens the staff member may see, in the order of its tabs. */
+export function mallTabs(slug: string, access: MallAccess) {
+  const builtIn = [
+    { id: 'pages', label: t().pages, Icon: IconFileText, route: { screen: 'pages' } },
+    { id: 'plugins', label: t().plugins, Icon: IconPuzzle, route: { screen: 'plugins' } },
+  ] as const
+  return [
+    ...builtIn
+      .filter((tab) => access.permissions.has(builtInPermission[tab.id]))
+      .map((tab) => ({ ...tab, route: { ...tab.route, slug } as Route })),
+    ...visibleSections(access).map((section) => ({
+      id: section.id,
+      label: localized(section.label),
+      Icon: section.icon,
+      route: { screen: 'section', slug, section: section.id, path: [] } as Route,
+    })),
+  ]
+}
+
 /** The mall's screens the staff member may see, as tabs; `current` is the one shown. */
 export function MallNav(p: { slug: string; current: MallTab; access: MallAccess }) {
-  const tabs = () => {
-    const builtIn = [
-      { id: 'pages', label: t().pages, Icon: IconFileText, route: { screen: 'pages' } },
-      { id: 'plugins', label: t().plugins, Icon: IconPuzzle, route: { screen: 'plugins' } },
-    ] as const
-    return [
-      ...builtIn
-        .filter((tab) => p.access.permissions.has(builtInPermission[tab.id]))
-        .map((tab) => ({ ...tab, route: { ...tab.route, slug: p.slug } as Route })),
-      ...visibleSections(p.access).map((section) => ({
-        id: section.id,
-        label: localized(section.label),
-        Icon: section.icon,
-        route: { screen: 'section', slug: p.slug, section: section.id, path: [] } as Route,
-      })),
-    ]
-  }
+  const tabs = () => mallTabs(p.slug, p.access)
   return (
     <nav class="ck-tabs" aria-label={t().mallNav}>
       <For each={tabs()}>

@@ -1,11 +1,13 @@
 import { createResource, createSignal, Show } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
+import IconSettings from '~icons/lucide/settings'
 import type { PluginState } from '../../../core/src/plugins/installs.ts'
 import { api, mallApi } from '../app/api.ts'
 import { localized, t } from '../app/i18n.ts'
 import { refreshMallAccess } from '../app/mall-access.ts'
 import { blockIcon } from '../page-editor/block-icons.ts'
 import { MallScreen } from './MallScreen.tsx'
+import { PluginSettings } from './PluginSettings.tsx'
 
 /** The mall's installed plugins: what the plan allows and what is on, with a switch for each. */
 export function PluginCentre(p: { slug: string }) {
@@ -28,6 +30,7 @@ function PluginRow(p: {
   onChange: (next: PluginState) => void
 }) {
   const [confirming, setConfirming] = createSignal(false)
+  const [showSettings, setShowSettings] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
   const [error, setError] = createSignal<string | null>(null)
   const name = () => localized(p.plugin.name) || p.plugin.id
@@ -67,6 +70,14 @@ function PluginRow(p: {
         <Show when={p.plugin.dependsOn.length > 0}>
           <span class="ck-badge">{t().needs(p.plugin.dependsOn.join(', '))}</span>
         </Show>
+        <button
+          type="button"
+          class="ck-btn ck-btn--ghost"
+          aria-expanded={showSettings()}
+          onClick={() => setShowSettings(!showSettings())}
+        >
+          <IconSettings aria-hidden="true" /> {t().settings}
+        </button>
         <span class="ck-switch">
           <button
             type="button"
@@ -94,6 +105,9 @@ function PluginRow(p: {
             {t().cancel}
           </button>
         </div>
+      </Show>
+      <Show when={showSettings()}>
+        <PluginSettings slug={p.slug} plugin={p.plugin} name={name()} onSaved={p.onChange} />
       </Show>
       <Show when={error()}>
         <p class="ck-error ck-confirm" role="alert">

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { MallEnv } from '../http/env.ts'
 import type { CoreServices } from '../services.ts'
 import { catalogAdminRoutes } from './catalog/admin-routes.ts'
+import { catalogConsoleRoutes } from './catalog/console-routes.ts'
 import { catalogStoreRoutes } from './catalog/store-routes.ts'
 import { cartStoreRoutes } from './cart/store-routes.ts'
 import { orderAdminRoutes } from './orders/admin-routes.ts'
@@ -28,6 +29,7 @@ export function mountCommerce(app: OpenAPIHono<MallEnv>, services: CoreServices)
   app.route('/api/store', paymentStoreRoutes(services))
   app.route('/api/admin', catalogAdminRoutes(services))
   app.route('/api/admin', mediaAdminRoutes(services))
+  app.route('/api/admin', catalogConsoleRoutes(services))
   app.route('/api/admin', shippingAdminRoutes(services))
   app.route('/api/admin', orderAdminRoutes(services))
   app.route('/api/admin', paymentAdminRoutes(services))

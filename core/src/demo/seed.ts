@@ -6,6 +6,7 @@ import type { Storage } from '../commerce/storage/storage.ts'
 import { seedDemoCatalog } from './seed-catalog.ts'
 import { seedDemoHome } from './seed-home.ts'
 import { seedDemoStore } from './seed-store.ts'
+import { saveMallAsTemplate } from '../platform/save-template.ts'
 
 /** The demo logins `pnpm start` prints. Local development only. */
 export const DEMO = {
@@ -80,5 +81,12 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<boolean> {
   })
   await seedDemoCatalog(db, tenant.id, storage)
   await seedDemoHome(db, tenant.id, storage)
+  // The demo agency starts with the demo mall as a template to create client malls from.
+  await saveMallAsTemplate(db, {
+    agencyId: agency.id,
+    tenantId: tenant.id,
+    name: 'Mallkit 演示模板 Demo template',
+    description: '首页、主题和插件设置 · Home page, theme and plugin settings',
+  })
   return true
 }

@@ -120,6 +120,7 @@ const DAMAGING_BODIES: Record<string, unknown> = {
     basis: 'piece',
     rules: [{ regions: ['*'], first: 1, firstFee: 0, additional: 1, additionalFee: 0 }],
   },
+  'put /api/admin/pages/{pageId}/schedule': { at: '2099-01-01T00:00:00Z' },
   'post /api/admin/orders/{orderId}/shipments': {
     carrier: 'A',
     trackingNumber: 'A1',
@@ -196,6 +197,7 @@ describe('cross-tenant isolation', () => {
     agencyId: bAgencyId,
     tenantId: b.id,
     pageId: bPageId,
+    version: '1',
     ...bCatalog,
     ...bCommerce,
   })

@@ -6,6 +6,8 @@ import type { CoreServices } from '../services.ts'
 import { blockCatalog } from './block-catalog.ts'
 import { enabledPluginIds } from './enabled-plugins.ts'
 import { PAGE_PATH } from './renderable-page.ts'
+import { pageToolRoutes } from './page-tool-routes.ts'
+import { templateDocument } from './page-templates.ts'
 import { createPage, loadPage, publishDraft, rollbackPage, saveDraft, toSummary } from './pages.ts'
 
 const Title = z.object({
@@ -20,6 +22,7 @@ const Summary = z
     title: z.record(z.string(), z.string()),
     publishedVersion: z.number().int().nullable(),
     draftUpdatedAt: z.string(),
+    publishAt: z.string().nullable(),
   })
   .openapi('PageSummary')
 const Params = z.object({ pageId: z.uuid() })
@@ -73,11 +76,12 @@ const routes = {
     method: 'post',
     path: '/pages',
     tags: ['admin'],
-    summary: 'Create a page (the home page lives at /)',
+    summary: 'Create a page (the home page lives at /), blank or from a saved page template',
     request: jsonBody(
       z.object({
         path: z.string().regex(PAGE_PATH, 'like / or /summer-sale'),
         title: Title.default({}),
+        templateId: z.uuid().optional(),
       }),
     ),
     responses: {
@@ -151,10 +155,17 @@ export function pageAdminRoutes(services: CoreServices) {
       return c.json({ items: rows.map(toSummary) }, 200)
     })
     .openapi(routes.create, async (c) => {
-      const { path, title } = c.req.valid('json')
-      const page = await c.var.inMall((ctx) =>
-        createPage(ctx, { path, title, kind: path === '/' ? 'home' : 'custom' }),
-      )
+      const { path, title, templateId } = c.req.valid('json')
+      const page = await c.var.inMall(async (ctx) => {
+        ctx.require('core:pages.manage')
+        const draft = templateId ? await templateDocument(ctx, templateId) : undefined
+        return createPage(ctx, {
+          path,
+          title,
+          kind: path === '/' ? 'home' : 'custom',
+          ...(draft ? { draft } : {}),
+        })
+      })
       return c.json(page, 201)
     })
     .openapi(routes.get, async (c) => {
@@ -210,4 +221,5 @@ export function pageAdminRoutes(services: CoreServices) {
       )
       return c.json({ version: published }, 200)
     })
+    .route('/', pageToolRoutes(services))
 }

@@ -1,4 +1,5 @@
 import type { MallContext } from '../context.ts'
+import './page-tables.ts'
 import { MallError } from '../http/errors.ts'
 import { emptyPage, type PageDocument } from '../page/document.ts'
 import { migratePage } from '../page/migrate.ts'
@@ -19,11 +20,13 @@ export interface PageSummary {
   title: Record<string, string>
   publishedVersion: number | null
   draftUpdatedAt: string
+  /** When a job publishes the draft, if a publish is scheduled. */
+  publishAt: string | null
 }
 
 const actorId = (ctx: MallContext) => (ctx.actor.kind === 'staff' ? ctx.actor.id : null)
 
-async function pageRow(ctx: MallContext, pageId: string) {
+export async function pageRow(ctx: MallContext, pageId: string) {
   const row = await ctx.db
     .selectFrom('core__page')
     .selectAll()
@@ -42,13 +45,19 @@ export function toSummary(row: Awaited<ReturnType<typeof pageRow>>): PageSummary
     title: row.title,
     publishedVersion: row.published_version,
     draftUpdatedAt: row.draft_updated_at.toISOString(),
+    publishAt: row.publish_at?.toISOString() ?? null,
   }
 }
 
-/** Creates a page at `path` with an empty draft; the home page is `/`. */
+/** Creates a page at `path` with an empty draft (or `draft`); the home page is `/`. */
 export async function createPage(
   ctx: MallContext,
-  input: { path: string; title: Record<string, string>; kind: 'home' | 'custom' },
+  input: {
+    path: string
+    title: Record<string, string>
+    kind: 'home' | 'custom'
+    draft?: PageDocument
+  },
 ): Promise<PageSummary> {
   ctx.require('core:pages.manage')
   const row = await ctx.db
@@ -58,7 +67,7 @@ export async function createPage(
       path: input.path,
       kind: input.kind,
       title: JSON.stringify(input.title),
-      draft: JSON.stringify(emptyPage()),
+      draft: JSON.stringify(input.draft ?? emptyPage()),
       draft_updated_by: actorId(ctx),
     })
     .onConflict((oc) => oc.columns(['tenant_id', 'path']).doNothing())
@@ -98,7 +107,7 @@ export async function loadPage(ctx: MallContext, pageId: string) {
  * Publishes `document` as the page's next version. Refuses (422) while any block is invalid,
  * naming each block and field, so a broken page never reaches customers.
  */
-async function publishDocument(
+export async function publishDocument(
   ctx: MallContext,
   registry: BlockRegistry,
   pageId: string,

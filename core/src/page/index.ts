@@ -21,3 +21,4 @@ export {
   type PageProblem,
   type PlacementParent,
 } from './validate.ts'
+export { diffPages, type DiffBlock, type PageDiff } from './diff.ts'

@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { appendAudit } from '../db/audit-log.ts'
 import { escapeLike } from '../db/sql-helpers.ts'
-import { withTenant } from '../db/tenant-scope.ts'
 import { MallError } from '../http/errors.ts'
 import {
   afterCursor,
@@ -17,25 +15,18 @@ import {
 import { createRouter } from '../http/router.ts'
 import { requireStaffSession } from '../http/session-guards.ts'
 import type { CoreServices } from '../services.ts'
-import { createMall, NewMall } from '../tenancy/tenants.ts'
+import {
+  AgencyMall,
+  AgencyParams,
+  auditAgencyAction,
+  loadAgencyMall,
+  MallParams,
+  requireAgencyAdmin as requireAgencyAdminOf,
+} from './agency-access.ts'
+import { createClientMall, NewClientMall } from './create-client-mall.ts'
+import { handoverRoutes } from './handover-routes.ts'
+import { templateRoutes } from './template-routes.ts'
 
-const Mall = z
-  .object({
-    id: z.uuid(),
-    slug: z.string(),
-    name: z.string(),
-    status: z.enum(['active', 'suspended']),
-    planId: z.string(),
-    defaultLocale: z.string(),
-    currency: z.string(),
-    timezone: z.string(),
-    domains: z.array(z.string()),
-    createdAt: z.string(),
-  })
-  .openapi('AgencyMall')
-
-const AgencyParams = z.object({ agencyId: z.uuid() })
-const MallParams = AgencyParams.extend({ tenantId: z.uuid() })
 const Hostname = z
   .string()
   .toLowerCase()
@@ -48,10 +39,13 @@ const list = createRoute({
   method: 'get',
   path: '/agencies/{agencyId}/malls',
   tags: ['platform'],
-  summary: "The agency's client malls, newest first",
-  request: { params: AgencyParams, query: PageQuery },
+  summary: "The agency's client malls, newest first; `q` searches slug and name",
+  request: {
+    params: AgencyParams,
+    query: PageQuery.extend({ status: z.enum(['active', 'suspended']).optional() }),
+  },
   responses: {
-    200: json(z.object({ items: z.array(Mall), nextCursor: z.string().nullable() })),
+    200: json(z.object({ items: z.array(AgencyMall), nextCursor: z.string().nullable() })),
     ...commonErrors,
   },
 })
@@ -60,9 +54,23 @@ const create = createRoute({
   method: 'post',
   path: '/agencies/{agencyId}/malls',
   tags: ['platform'],
-  summary: 'Create a client mall with its owner; the agency keeps a revocable grant',
-  request: { params: AgencyParams, ...jsonBody(NewMall) },
-  responses: { 201: json(Mall, 'Created'), ...commonErrors, 409: { description: 'Slug taken' } },
+  summary:
+    'Create a client mall with its owner, optionally from a template; the agency keeps a revocable grant',
+  request: { params: AgencyParams, ...jsonBody(NewClientMall) },
+  responses: {
+    201: json(AgencyMall, 'Created'),
+    ...commonErrors,
+    409: { description: 'Slug taken' },
+  },
+})
+
+const get = createRoute({
+  method: 'get',
+  path: '/agencies/{agencyId}/malls/{tenantId}',
+  tags: ['platform'],
+  summary: 'One client mall: status, plan, domains, owners and the grant',
+  request: { params: MallParams },
+  responses: { 200: json(AgencyMall), ...commonErrors },
 })
 
 const update = createRoute({
@@ -79,7 +87,7 @@ const update = createRoute({
       }),
     ),
   },
-  responses: { 200: json(Mall), ...commonErrors },
+  responses: { 200: json(AgencyMall), ...commonErrors },
 })
 
 const addDomain = createRoute({
@@ -88,7 +96,11 @@ const addDomain = createRoute({
   tags: ['platform'],
   summary: 'Map a custom domain to a client mall',
   request: { params: MallParams, ...jsonBody(z.object({ host: Hostname })) },
-  responses: { 201: json(Mall, 'Mapped'), ...commonErrors, 409: { description: 'Domain taken' } },
+  responses: {
+    201: json(AgencyMall, 'Mapped'),
+    ...commonErrors,
+    409: { description: 'Domain taken' },
+  },
 })
 
 const removeDomain = createRoute({
@@ -97,87 +109,33 @@ const removeDomain = createRoute({
   tags: ['platform'],
   summary: 'Unmap a custom domain',
   request: { params: MallParams.extend({ host: Hostname }) },
-  responses: { 200: json(Mall), ...commonErrors },
+  responses: { 200: json(AgencyMall), ...commonErrors },
 })
 
-/** The agency console API: client malls, plans, suspension and domains. */
+/** The agency console API: client malls, templates, plans, suspension, domains and handover. */
 export function agencyRoutes(services: CoreServices) {
   const { db } = services
 
-  /** Only owners and admins of the agency manage its client list. */
-  async function requireAgencyAdmin(c: Context, agencyId: string) {
-    const membership = await db
-      .selectFrom('core__staff_membership')
-      .select('role')
-      .where('user_id', '=', c.var.staff.id)
-      .where('agency_id', '=', agencyId)
-      .executeTakeFirst()
-    if (!membership) throw new MallError('not_found', 'No such agency')
-    if (membership.role !== 'owner' && membership.role !== 'admin')
-      throw new MallError('forbidden', 'Only agency owners and admins manage client malls')
-  }
-
-  async function loadMall(agencyId: string, tenantId: string) {
-    const tenant = await db
-      .selectFrom('core__tenant')
-      .selectAll()
-      .where('id', '=', tenantId)
-      .where('agency_id', '=', agencyId)
-      .executeTakeFirst()
-    if (!tenant) throw new MallError('not_found', 'No such client mall')
-    const domains = await db
-      .selectFrom('core__tenant_domain')
-      .select('host')
-      .where('tenant_id', '=', tenant.id)
-      .orderBy('host')
-      .execute()
-    return {
-      id: tenant.id,
-      slug: tenant.slug,
-      name: tenant.name,
-      status: tenant.status,
-      planId: tenant.plan_id,
-      defaultLocale: tenant.default_locale,
-      currency: tenant.currency,
-      timezone: tenant.timezone,
-      domains: domains.map((d) => d.host),
-      createdAt: tenant.created_at.toISOString(),
-    }
-  }
-
-  async function audit(
-    tenantId: string,
-    actorId: string,
-    action: string,
-    data: Record<string, unknown>,
-    c: Context,
-  ) {
-    await withTenant(db, tenantId, (tx) =>
-      appendAudit(tx, {
-        tenantId,
-        actorKind: 'staff',
-        actorId,
-        action,
-        target: `tenant:${tenantId}`,
-        data,
-        ip: c.var.ip,
-        requestId: c.var.requestId,
-      }),
-    )
-  }
+  const requireAgencyAdmin = (c: Context, agencyId: string) => requireAgencyAdminOf(db, c, agencyId)
+  const loadMall = (agencyId: string, tenantId: string) => loadAgencyMall(db, agencyId, tenantId)
+  const audit = (c: Context, tenantId: string, action: string, data: Record<string, unknown>) =>
+    auditAgencyAction(db, c, tenantId, action, data)
 
   const router = createRouter()
   router.use('/agencies/*', requireStaffSession(services))
+  router.route('/', templateRoutes(services))
+  router.route('/', handoverRoutes(services))
   return router
     .openapi(list, async (c) => {
       const { agencyId } = c.req.valid('param')
-      const { limit, cursor, q } = c.req.valid('query')
+      const { limit, cursor, q, status } = c.req.valid('query')
       await requireAgencyAdmin(c, agencyId)
       const after = decodeCursor(cursor)
       let query = db
         .selectFrom('core__tenant')
         .select(['id', cursorTime('created_at').as('cursor_at')])
         .where('agency_id', '=', agencyId)
+      if (status) query = query.where('status', '=', status)
       if (q)
         query = query.where((eb) =>
           eb.or([
@@ -198,8 +156,13 @@ export function agencyRoutes(services: CoreServices) {
     .openapi(create, async (c) => {
       const { agencyId } = c.req.valid('param')
       await requireAgencyAdmin(c, agencyId)
-      const tenant = await createMall(db, c.req.valid('json'), agencyId, c.var.staff.id)
+      const tenant = await createClientMall(services, c.req.valid('json'), agencyId, c.var.staff.id)
       return c.json(await loadMall(agencyId, tenant.id), 201)
+    })
+    .openapi(get, async (c) => {
+      const { agencyId, tenantId } = c.req.valid('param')
+      await requireAgencyAdmin(c, agencyId)
+      return c.json(await loadMall(agencyId, tenantId), 200)
     })
     .openapi(update, async (c) => {
       const { agencyId, tenantId } = c.req.valid('param')
@@ -226,13 +189,10 @@ export function agencyRoutes(services: CoreServices) {
         })
         .where('id', '=', tenantId)
         .execute()
-      await audit(
-        tenantId,
-        c.var.staff.id,
-        'mall.updated',
-        { before: { planId: before.planId, status: before.status }, after: body },
-        c,
-      )
+      await audit(c, tenantId, 'mall.updated', {
+        before: { planId: before.planId, status: before.status },
+        after: body,
+      })
       return c.json(await loadMall(agencyId, tenantId), 200)
     })
     .openapi(addDomain, async (c) => {
@@ -257,7 +217,7 @@ export function agencyRoutes(services: CoreServices) {
         throw new MallError('conflict', `${host} is already mapped`, {
           errors: [{ field: 'body.host', message: 'taken' }],
         })
-      await audit(tenantId, c.var.staff.id, 'mall.domain-added', { host }, c)
+      await audit(c, tenantId, 'mall.domain-added', { host })
       return c.json(await loadMall(agencyId, tenantId), 201)
     })
     .openapi(removeDomain, async (c) => {
@@ -269,7 +229,7 @@ export function agencyRoutes(services: CoreServices) {
         .where('host', '=', host)
         .where('tenant_id', '=', tenantId)
         .execute()
-      await audit(tenantId, c.var.staff.id, 'mall.domain-removed', { host }, c)
+      await audit(c, tenantId, 'mall.domain-removed', { host })
       return c.json(await loadMall(agencyId, tenantId), 200)
     })
 }

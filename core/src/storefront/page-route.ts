@@ -5,11 +5,16 @@ import { mediaBase } from '../commerce/storage/media-url.ts'
 import type { CoreServices } from '../services.ts'
 import { stripPathPrefix } from '../tenancy/resolve.ts'
 import { Locale } from '../tenancy/tenants.ts'
-import type { StorefrontFacet } from './facet.ts'
+import type { RenderablePage, StorefrontFacet } from './facet.ts'
 import { mallPlaceholderPage } from './placeholder-page.ts'
 import { sharedAnswer, sortedQuery, type SharedBody } from './shared-answer.ts'
-import { readThroughFor } from './read-through.ts'
+import { readThroughFor, type ReadThrough } from './read-through.ts'
 import { PAGE_PATH, renderablePageAt } from '../page-store/renderable-page.ts'
+import { previewDraft } from '../page-store/page-tools.ts'
+import { MallError } from '../http/errors.ts'
+
+/** The query parameter of a page preview link (`?mk_preview=<token>`, made in the console). */
+export const PREVIEW_PARAM = 'mk_preview'
 
 /** The cookie the storefront's language switcher sets. */
 export const LOCALE_COOKIE = 'mk_lang'
@@ -59,15 +64,8 @@ export async function storefrontPage(
   const key = `page ${url.origin}${base}${path}?${sortedQuery(query)} ${locale}`
   const cached = readThroughFor(services, tenant.id)
   const inMall = c.get('inMall')
-  return sharedAnswer(c, services, key, async () => {
-    const page =
-      !storefront.ownsPath(path) && PAGE_PATH.test(path)
-        ? await cached(`renderable-page ${path}`, () =>
-            inMall((ctx) => renderablePageAt(ctx, services.blocks, path)),
-          )
-        : null
-    if (!page && path === '/') return htmlBody(200, mallPlaceholderPage(tenant))
-    const { status, html } = await storefront.render({
+  const render = (page: RenderablePage | null, reads: ReadThrough = cached) =>
+    storefront.render({
       tenant,
       path,
       query,
@@ -76,10 +74,32 @@ export async function storefrontPage(
       origin: url.origin,
       locale,
       inMall,
-      cached,
+      cached: reads,
       view: { storage: storageFor(services.config), base, currency: tenant.currency },
       log: c.get('log') ?? services.log,
     })
+  const previewToken = query.get(PREVIEW_PARAM)
+  if (previewToken !== null) {
+    // A staff preview link shows the draft to whoever holds it: never cached, never indexed.
+    const draft = await inMall((ctx) => previewDraft(ctx, services.blocks, previewToken))
+    if (!draft || draft.path !== path)
+      throw new MallError('not_found', 'This preview link is unknown or has expired')
+    // Read afresh: a draft has no version the content cache could key it by.
+    const { status, html } = await render(
+      { id: draft.id, path: draft.path, version: 0, document: draft.document },
+      (_key, load) => load(),
+    )
+    return c.html(html, status, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' })
+  }
+  return sharedAnswer(c, services, key, async () => {
+    const page =
+      !storefront.ownsPath(path) && PAGE_PATH.test(path)
+        ? await cached(`renderable-page ${path}`, () =>
+            inMall((ctx) => renderablePageAt(ctx, services.blocks, path)),
+          )
+        : null
+    if (!page && path === '/') return htmlBody(200, mallPlaceholderPage(tenant))
+    const { status, html } = await render(page)
     return htmlBody(status, html)
   })
 }

@@ -227,6 +227,34 @@ describe('storefront caches', () => {
     expect(await (await shopper().get('/')).text()).toContain('gift/popup')
   })
 
+  it('shows the draft to a preview link, uncached and unindexed, and the published page to others', async () => {
+    const draft = {
+      document: {
+        schemaVersion: 1,
+        root: {},
+        blocks: [
+          { id: 'note', type: 'core/notice-bar', props: { text: { en: 'Draft only news' } } },
+        ],
+      },
+    }
+    expect((await owner.put(`/api/admin/pages/${home}/draft`, draft)).status).toBe(204)
+    const made = await owner.post(`/api/admin/pages/${home}/preview`, {})
+    expect(made.status).toBe(201)
+    const { token } = (await made.json()) as { token: string }
+    for (let i = 0; i < 2; i++) {
+      const preview = await shopper().get(`/?mk_preview=${encodeURIComponent(token)}`)
+      expect(preview.status).toBe(200)
+      expect(preview.headers.get('cache-control')).toBe('no-store')
+      expect(preview.headers.get('x-robots-tag')).toBe('noindex')
+      expect(preview.headers.get('x-mallkit-cache')).toBeNull()
+      expect(await preview.text()).toContain('Draft only news')
+    }
+    expect(await (await shopper().get('/')).text()).not.toContain('Draft only news')
+    expect((await shopper().get('/?mk_preview=not-a-token')).status).toBe(404)
+    // The token is for the home page only.
+    expect((await shopper().get(`/about?mk_preview=${encodeURIComponent(token)}`)).status).toBe(404)
+  })
+
   it('does not keep a render that a change overtook', async () => {
     await shopper().get('/')
     await retitle('Wool Shirt')

@@ -35,11 +35,39 @@ export const manifest = definePlugin({
   icon: 'lucide:ticket-percent',
   settings: z.object({
     /** Give the coupon back when its order is refunded in full before the coupon expires. */
-    returnOnFullRefund: z.boolean().default(true),
+    returnOnFullRefund: z
+      .boolean()
+      .default(true)
+      .meta({
+        label: { en: 'Return coupons on full refund', 'zh-CN': '全额退款退回优惠券' },
+        help: {
+          en: 'A coupon used on an order refunded in full goes back to its holder if still valid.',
+          'zh-CN': '订单全额退款时，若优惠券仍在有效期内，退回给顾客。',
+        },
+      }),
     /** Preselect the coupon saving the most at checkout when the buyer chose none. */
-    preselectBest: z.boolean().default(true),
+    preselectBest: z
+      .boolean()
+      .default(true)
+      .meta({
+        label: { en: 'Preselect the best coupon', 'zh-CN': '自动选择最优优惠券' },
+        help: {
+          en: 'At checkout, the coupon saving the most is chosen until the buyer picks another.',
+          'zh-CN': '结算时默认选中优惠最多的券，顾客可以改选。',
+        },
+      }),
     /** Coupons every newly registered customer receives (issued after registration commits). */
-    registrationGift: z.array(z.uuid()).max(10).default([]),
+    registrationGift: z
+      .array(z.uuid())
+      .max(10)
+      .default([])
+      .meta({
+        label: { en: 'Registration gift (coupon ids)', 'zh-CN': '注册礼包（优惠券 ID）' },
+        help: {
+          en: 'Coupons every new customer receives when they register, at most 10.',
+          'zh-CN': '新顾客注册后自动发放的优惠券，最多 10 张。',
+        },
+      }),
   }),
   permissions: {
     'coupons.manage': {

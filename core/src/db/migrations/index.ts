@@ -6,6 +6,8 @@ import * as m0004 from './0004-commerce-settings.ts'
 import * as m0006 from './0006-pages.ts'
 import * as m0007 from './0007-order-line-position.ts'
 import * as m0008 from './0008-storefront-notify.ts'
+import * as m0009 from './0009-mall-templates.ts'
+import * as m0010 from './0010-page-tools.ts'
 
 /**
  * The core's migrations, in order. Append only: a shipped migration is never edited, and a new one
@@ -22,5 +24,7 @@ export const coreMigrations: MigrationSet = {
     '0006-pages': m0006,
     '0007-order-line-position': m0007,
     '0008-storefront-notify': m0008,
+    '0009-mall-templates': m0009,
+    '0010-page-tools': m0010,
   },
 }
