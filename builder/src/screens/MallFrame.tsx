@@ -1,7 +1,7 @@
 import { createEffect, Show, type JSX } from 'solid-js'
 import { t } from '../app/i18n.ts'
 import { mallAccess, type MallAccess } from '../app/mall-access.ts'
-import { navigate, routePath } from '../app/router.ts'
+import { navigate, route, routePath } from '../app/router.ts'
 import { builtInPermission, MallNav, mallTabs, type MallTab } from './MallNav.tsx'
 
 /**
@@ -20,7 +20,7 @@ export function MallFrame(p: {
   // A mall opens on its pages; staff who may not edit them start on their first screen instead.
   createEffect(() => {
     const current = access()
-    if (p.current !== 'pages' || !current || current.permissions.has(builtInPermission.pages))
+    if (route().screen !== 'pages' || !current || current.permissions.has(builtInPermission.pages))
       return
     const first = mallTabs(p.slug, current)[0]
     if (first) navigate(first.route, { replace: true })
