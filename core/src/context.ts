@@ -4,6 +4,7 @@ import type { Tenant } from './db/schema.ts'
 import type { TenantTx } from './db/tenant-scope.ts'
 import type { EventName, MallEvents } from './events/events.ts'
 import type { StaffRole } from './db/schema.ts'
+import type { SegmentDirectory } from './plugins/segments.ts'
 
 /** Who is acting: staff with a role in this mall, a customer, the system, or nobody yet. */
 export type Actor =
@@ -57,6 +58,13 @@ export interface MallContext {
   settingsOf<M extends { id: string; settings: z.ZodType }>(
     manifest: M,
   ): Promise<z.infer<M['settings']>>
+  /**
+   * The customer segments of the plugins enabled for this mall (membership tiers, …): list them,
+   * ask whether a customer is in one.
+   *
+   * @example if (await ctx.segments.includes('membership:tier:gold', customerId)) …
+   */
+  readonly segments: SegmentDirectory
   /** Appends to the mall's audit log. */
   audit(action: string, target?: string | null, data?: Record<string, unknown>): Promise<void>
 }

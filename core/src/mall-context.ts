@@ -8,6 +8,7 @@ import { emitEvent } from './events/bus.ts'
 import { MallError } from './http/errors.ts'
 import { enqueueJob } from './jobs/queue.ts'
 import { savedSettings } from './plugins/contract.ts'
+import { segmentDirectory } from './plugins/segments.ts'
 import type { CoreServices } from './services.ts'
 
 export interface MallScope {
@@ -85,6 +86,7 @@ export function createMallContext(
         .executeTakeFirst()
       return savedSettings(manifest.settings, row?.settings) as z.infer<M['settings']>
     },
+    segments: segmentDirectory(services.plugins, () => ctx),
     audit: (action, target = null, data = {}) =>
       appendAudit(tx, {
         tenantId: scope.tenant.id,

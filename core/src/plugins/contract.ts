@@ -187,6 +187,25 @@ export interface JobDefinition {
   maxAttempts?: number
 }
 
+/** A named group of customers a plugin defines (a membership tier), for coupon audiences. */
+export interface Segment {
+  /** `<plugin id>:<name>`, permanent (audiences store it): `membership:tier:gold`. */
+  id: string
+  label: Localized
+}
+
+/**
+ * A plugin's customer segments. Other plugins ask the core's directory (`ctx.segments`), which
+ * routes each question to the plugin owning the segment's id prefix while that plugin is enabled
+ * for the mall, so no plugin reads another's tables.
+ */
+export interface SegmentProvider {
+  /** The segments this plugin defines in the mall; ids must start with `<plugin id>:`. */
+  list(ctx: MallContext): Promise<Segment[]>
+  /** The ids of this plugin's segments the customer is in. */
+  of(ctx: MallContext, customerId: string): Promise<string[]>
+}
+
 /** The Node part of a plugin. */
 export interface PluginServer<M extends PluginManifest = PluginManifest> {
   manifest: M
@@ -204,6 +223,8 @@ export interface PluginServer<M extends PluginManifest = PluginManifest> {
    * parse, and hands the result to the plugin's adjusters as `draft.selection`.
    */
   selection?: z.ZodType
+  /** Customer segments this plugin defines (see `SegmentProvider`). */
+  segments?: SegmentProvider
   /** Job kinds by local name (`<id>:<name>` in the queue). */
   jobs?: Record<string, JobDefinition>
   onEnable?(ctx: MallContext, settings: z.infer<M['settings']>): Promise<void>

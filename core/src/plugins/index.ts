@@ -21,7 +21,10 @@ export {
   type PriceAdjustment,
   type PricingDraft,
   type PricingLine,
+  type Segment,
+  type SegmentProvider,
 } from './contract.ts'
+export type { SegmentDirectory } from './segments.ts'
 export {
   definePluginErrors,
   PluginError,

@@ -13,8 +13,10 @@ export interface AudienceDirectory {
 }
 
 /**
- * The default directory: paid orders from the core's orders; no segments yet (no plugin provides
- * them), so segment coupons reach nobody by claim. Staff can still issue them.
+ * The default directory: paid orders from the core's orders; segments from the core's segment
+ * directory (`ctx.segments`: the segments of the plugins enabled for the mall, such as
+ * `membership:tier:gold`), so a segment no enabled plugin defines reaches nobody by claim. Staff
+ * can still issue such coupons.
  */
 export const coreAudience: AudienceDirectory = {
   async hasPaidOrder(ctx, customerId) {
@@ -28,5 +30,5 @@ export const coreAudience: AudienceDirectory = {
       .executeTakeFirst()
     return paid !== undefined
   },
-  inSegment: async () => false,
+  inSegment: (ctx, segment, customerId) => ctx.segments.includes(segment, customerId),
 }
