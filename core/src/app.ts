@@ -6,6 +6,7 @@ import { customerAdminRoutes } from './admin/customer-routes.ts'
 import { grantRoutes } from './admin/grant-routes.ts'
 import { mallRoutes } from './admin/mall-routes.ts'
 import { permissionRoutes } from './admin/permission-routes.ts'
+import { segmentRoutes } from './admin/segment-routes.ts'
 import { pluginRoutes } from './admin/plugin-routes.ts'
 import { staffRoutes } from './admin/staff-routes.ts'
 import { mountCommerce } from './commerce/mount.ts'
@@ -99,6 +100,7 @@ export function createApp(services: CoreServices, options: AppOptions = {}): Ope
   app.route('/api/admin', pluginRoutes(services))
   app.route('/api/admin', staffRoutes(services))
   app.route('/api/admin', permissionRoutes(services))
+  app.route('/api/admin', segmentRoutes(services))
   app.route('/api/admin', grantRoutes(services))
   app.route('/api/admin', auditRoutes(services))
   app.route('/api/admin', customerAdminRoutes(services))

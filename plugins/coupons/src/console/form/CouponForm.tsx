@@ -107,6 +107,7 @@ export function CouponForm(p: {
       <ScopeFields form={form} set={set} errors={errors()} slug={p.slug} locked={locked()} />
       <ValidityFields form={form} set={set} errors={errors()} />
       <LimitFields
+        slug={p.slug}
         form={form}
         set={set}
         errors={errors()}

@@ -3,6 +3,7 @@ import { Field } from '../../../../../builder/src/kit/Field.tsx'
 import { text } from '../strings.ts'
 import { Choice, TextField, Toggle, type PartProps } from './fields.tsx'
 import { errorOf, type AudienceKind } from './form-state.ts'
+import { SegmentField } from './SegmentField.tsx'
 
 /** When claimed coupons can be used. */
 export function ValidityFields(p: PartProps) {
@@ -48,7 +49,7 @@ export function ValidityFields(p: PartProps) {
 }
 
 /** How many, to whom, and how the coupon is found and combined. */
-export function LimitFields(p: PartProps & { locked: boolean; editing: boolean }) {
+export function LimitFields(p: PartProps & { locked: boolean; editing: boolean; slug: string }) {
   const t = () => text()
   return (
     <fieldset class="mk-coupons-part">
@@ -83,13 +84,7 @@ export function LimitFields(p: PartProps & { locked: boolean; editing: boolean }
           onChange={(kind) => p.set('audienceKind', kind)}
         />
         <Show when={p.form.audienceKind === 'segment'}>
-          <TextField
-            {...p}
-            key="segment"
-            field="audience.segment"
-            label={t().segmentName}
-            help={t().segmentHelp}
-          />
+          <SegmentField {...p} />
         </Show>
         <Toggle
           id="coupon-combinable"
