@@ -1,0 +1,97 @@
+import { createSignal, Show } from 'solid-js'
+import { useStorefront } from '../../../../../tenant-ui/src/app/storefront-context.ts'
+import { mallHref } from '../../../../../tenant-ui/src/shared/format.ts'
+import { inLocale } from '../../../../../tenant-ui/src/shared/i18n.ts'
+import type { PaidCardProps } from '../../block-manifests.ts'
+import { announceChange, membershipApi, refusal } from '../shared/api.ts'
+import { BlockStates } from '../shared/BlockStates.tsx'
+import { memberText } from '../shared/messages.ts'
+import { createPersonal } from '../shared/personal.ts'
+import '../shared/membership.css'
+
+/** The customer's card as `GET /api/store/p/membership/card` answers it. */
+interface CardState {
+  active: boolean
+  validUntil: string | null
+  trialAvailable: boolean
+}
+
+/**
+ * The paid member card promotion: whether the customer's card is valid and until when, the
+ * one-time free trial while it is open, and a link to buy or renew it (the card's product, sold
+ * through the normal checkout and payment).
+ */
+export default function PaidCardBlock(p: { props: PaidCardProps }) {
+  const store = useStorefront()
+  const t = inLocale(memberText, store.locale)
+  const card = createPersonal(store.base, () => membershipApi<CardState>(store.base, '/card'))
+  const [busy, setBusy] = createSignal(false)
+  const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
+  const title = () => p.props.title || t.paidCardTitle
+  const day = (iso: string) => iso.slice(0, 10)
+
+  const trial = async () => {
+    setBusy(true)
+    try {
+      card.set(await membershipApi<CardState>(store.base, '/card/trial', { method: 'POST' }))
+      setSaid({ text: t.trialStarted })
+      announceChange()
+    } catch (error) {
+      setSaid({ text: refusal(error) === 'not_enabled' ? t.noTrial : t.failed, error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section class="mk-member mk-member--paid-card" aria-label={title()}>
+      <h2 class="mk-member__title">{title()}</h2>
+      <BlockStates
+        value={card.value()}
+        base={store.base}
+        t={t}
+        guest={p.props.pitch || t.cardPitch}
+        onRetry={() => void card.reload()}
+      >
+        {(c) => (
+          <div class="mk-member__panel mk-member__paid">
+            <p>
+              <strong>
+                {c().active && c().validUntil ? t.cardValid(day(c().validUntil!)) : t.cardNone}
+              </strong>
+            </p>
+            <Show when={!c().active && c().validUntil}>
+              {(until) => <p class="mk-member__hint">{t.cardEnded(day(until()))}</p>}
+            </Show>
+            <p class="mk-member__hint">{p.props.pitch || t.cardPitch}</p>
+            <Show when={c().trialAvailable}>
+              <button
+                type="button"
+                class="mk-member__button mk-member__button--ghost mk-member__button--block"
+                disabled={busy()}
+                onClick={() => void trial()}
+              >
+                {t.startTrial}
+              </button>
+            </Show>
+            <Show when={p.props.buyLink}>
+              <a
+                class="mk-member__button mk-member__button--block"
+                href={mallHref(store.base, p.props.buyLink)}
+              >
+                {c().active ? t.renewCard : t.buyCard}
+              </a>
+            </Show>
+            <p
+              class="mk-member__said"
+              role="status"
+              classList={{ 'mk-member__said--error': said()?.error }}
+            >
+              {said()?.text ?? ''}
+            </p>
+          </div>
+        )}
+      </BlockStates>
+    </section>
+  )
+}

@@ -1,0 +1,2 @@
+// Console stylesheets are side-effect imports the console's Vite build bundles.
+declare module '*.css'

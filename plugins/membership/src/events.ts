@@ -1,0 +1,65 @@
+/**
+ * The membership plugin's events. Types only: safe to import anywhere (other plugins import them
+ * from `@mallkit/plugin-membership/events` to emit `membership.points-requested`).
+ */
+
+/** Which ledger an entry is in and why it was written. */
+export type PointsEntryKind =
+  | 'earn'
+  | 'reverse'
+  | 'check-in'
+  | 'registration'
+  | 'birthday'
+  | 'redeem'
+  | 'return'
+  | 'expire'
+  | 'adjust'
+  | 'award'
+  | 'deduct'
+
+/**
+ * Other plugins award or deduct points by emitting this: applied inline, in the emitting
+ * transaction (a deduction beyond the balance fails it with `membership:insufficient_points`).
+ * Emitting again with the same `key` changes nothing more. Nothing happens while membership is
+ * off for the mall: check `ctx.isEnabled('membership')` when that matters.
+ */
+export interface PointsRequested {
+  customerId: string
+  /** Positive awards, negative deducts. */
+  points: number
+  /** The emitter's unique name for this change, `<plugin id>:<what>:<id>` (`lucky-wheel:spin:…`). */
+  key: string
+  reason: string
+}
+
+/** A customer's points balance changed (one ledger entry). */
+export interface PointsChanged {
+  customerId: string
+  entryId: string
+  kind: PointsEntryKind
+  delta: number
+  balance: number
+}
+
+/** A customer moved to another tier (`from` is null for the first tier ever). */
+export interface TierChanged {
+  customerId: string
+  from: string | null
+  to: string
+  direction: 'up' | 'down'
+}
+
+/** A customer's paid member card ends in `remindDaysBefore` days: time to remind them to renew. */
+export interface CardExpiring {
+  customerId: string
+  endsAt: string
+}
+
+declare module '../../../core/src/events/events.ts' {
+  interface MallEvents {
+    'membership.points-requested': PointsRequested
+    'membership.points-changed': PointsChanged
+    'membership.tier-changed': TierChanged
+    'membership.card-expiring': CardExpiring
+  }
+}

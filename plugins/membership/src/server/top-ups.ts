@@ -1,0 +1,212 @@
+import { z } from '@hono/zod-openapi'
+import { MallError, permission, pluginDb, type MallContext } from '@mallkit/core/plugin'
+import type { Selectable } from 'kysely'
+import { manifest } from '../manifest.ts'
+import { membershipError } from './errors.ts'
+import { lockAccount, post } from './ledger.ts'
+import type { MembershipTables, TopUpPackageTable, TopUpTable } from './tables.ts'
+
+const MANAGE = permission(manifest, 'top-ups.manage')
+const Money = z.number().int().min(1).max(500_000)
+
+/** A top-up package as staff create it: pay `amount`, get `amount + bonus` (充 ¥500 送 ¥50). */
+export const PackageInput = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    amount: Money,
+    bonus: z.number().int().min(0).max(500_000).default(0),
+    active: z.boolean().default(true),
+    position: z.number().int().min(0).max(1000).default(0),
+  })
+  .openapi('TopUpPackageInput')
+export const PackageEdit = PackageInput.partial().openapi('TopUpPackageEdit')
+
+export const PackageView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    amount: z.number().int(),
+    bonus: z.number().int(),
+    active: z.boolean(),
+    position: z.number().int(),
+  })
+  .openapi('TopUpPackage')
+
+export const TopUpView = z
+  .object({
+    id: z.uuid(),
+    customerId: z.uuid(),
+    packageId: z.uuid().nullable(),
+    amount: z.number().int(),
+    bonus: z.number().int(),
+    status: z.enum(['pending', 'paid', 'cancelled']),
+    createdAt: z.string(),
+    paidAt: z.string().nullable(),
+  })
+  .openapi('TopUp')
+
+const packageView = (row: Selectable<TopUpPackageTable>) => ({
+  id: row.id,
+  name: row.name,
+  amount: row.amount,
+  bonus: row.bonus,
+  active: row.active,
+  position: row.position,
+})
+
+const topUpView = (row: Selectable<TopUpTable>) => ({
+  id: row.id,
+  customerId: row.customer_id,
+  packageId: row.package_id,
+  amount: row.amount,
+  bonus: row.bonus,
+  status: row.status,
+  createdAt: row.created_at.toISOString(),
+  paidAt: row.paid_at?.toISOString() ?? null,
+})
+
+/** The mall's packages in display order; only active ones unless `all` (staff). */
+export async function listPackages(ctx: MallContext, all = false) {
+  let query = pluginDb<MembershipTables>(ctx)
+    .selectFrom('membership__top_up_package')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenant.id)
+  if (!all) query = query.where('active', '=', true)
+  const rows = await query.orderBy('position').orderBy('created_at').execute()
+  return rows.map(packageView)
+}
+
+export async function createPackage(ctx: MallContext, input: z.infer<typeof PackageInput>) {
+  ctx.require(MANAGE)
+  const row = await pluginDb<MembershipTables>(ctx)
+    .insertInto('membership__top_up_package')
+    .values({ tenant_id: ctx.tenant.id, ...input, created_at: ctx.now() })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  await ctx.audit('membership.package-created', `membership:package:${row.id}`, input)
+  return packageView(row)
+}
+
+export async function editPackage(
+  ctx: MallContext,
+  id: string,
+  input: z.infer<typeof PackageEdit>,
+) {
+  ctx.require(MANAGE)
+  const row = await pluginDb<MembershipTables>(ctx)
+    .updateTable('membership__top_up_package')
+    .set(input)
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+  if (!row) throw new MallError('not_found', 'No such top-up package')
+  await ctx.audit('membership.package-edited', `membership:package:${id}`, input)
+  return packageView(row)
+}
+
+/** Refuses a credit that would take the balance past the mall's cap (BRIEF §6). */
+async function checkCap(ctx: MallContext, customerId: string, credit: number, field: string) {
+  const { storedValue } = await ctx.settingsOf(manifest)
+  if (!storedValue.enabled) throw membershipError('not_enabled', 'Stored value is off in this mall')
+  const account = await lockAccount(ctx, customerId)
+  if (account.balance + credit > storedValue.cap)
+    throw membershipError(
+      'balance_cap',
+      `A balance may hold at most ${storedValue.cap}; this one holds ${account.balance}`,
+      { errors: [{ field, message: `at most ${storedValue.cap - account.balance} more` }] },
+    )
+}
+
+/**
+ * A customer's top-up of a package, awaiting payment; the same Idempotency-Key returns the same
+ * top-up. Refused when paying it would take the balance past the cap.
+ */
+export async function createTopUp(
+  ctx: MallContext,
+  customerId: string,
+  packageId: string,
+  key: string,
+): Promise<{ topUp: z.infer<typeof TopUpView>; created: boolean }> {
+  const db = pluginDb<MembershipTables>(ctx)
+  await lockAccount(ctx, customerId)
+  const earlier = await db
+    .selectFrom('membership__top_up')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('customer_id', '=', customerId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst()
+  if (earlier) {
+    if (earlier.package_id !== packageId)
+      throw membershipError('idempotency_mismatch', 'This key was used for another top-up', {
+        errors: [{ field: 'header.idempotency-key', message: 'already used for another top-up' }],
+      })
+    return { topUp: topUpView(earlier), created: false }
+  }
+  const pack = await db
+    .selectFrom('membership__top_up_package')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', packageId)
+    .where('active', '=', true)
+    .executeTakeFirst()
+  if (!pack)
+    throw new MallError('not_found', 'No such top-up package', {
+      errors: [{ field: 'body.packageId', message: 'not an active package' }],
+    })
+  await checkCap(ctx, customerId, pack.amount + pack.bonus, 'body.packageId')
+  const row = await db
+    .insertInto('membership__top_up')
+    .values({
+      tenant_id: ctx.tenant.id,
+      customer_id: customerId,
+      package_id: pack.id,
+      amount: pack.amount,
+      bonus: pack.bonus,
+      idempotency_key: key,
+      created_at: ctx.now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return { topUp: topUpView(row), created: true }
+}
+
+/**
+ * Staff confirm that a top-up was paid (cash, bank transfer): the amount and the bonus are
+ * credited to the balance as two entries keyed by the top-up, so a second confirmation credits
+ * nothing more. Audited.
+ */
+export async function confirmTopUp(ctx: MallContext, topUpId: string) {
+  ctx.require(MANAGE)
+  const db = pluginDb<MembershipTables>(ctx)
+  const topUp = await db
+    .selectFrom('membership__top_up')
+    .selectAll()
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', topUpId)
+    .forUpdate()
+    .executeTakeFirst()
+  if (!topUp) throw new MallError('not_found', 'No such top-up')
+  if (topUp.status === 'paid') return topUpView(topUp)
+  if (topUp.status !== 'pending')
+    throw membershipError('top_up_state', `The top-up is ${topUp.status}`)
+  await checkCap(ctx, topUp.customer_id, topUp.amount + topUp.bonus, 'path.topUpId')
+  const credit = (delta: number, key: string, reason: string) =>
+    post(ctx, 'balance', { customerId: topUp.customer_id, kind: 'top-up', delta, key, reason })
+  await credit(topUp.amount, `top-up:${topUp.id}`, 'Top-up')
+  if (topUp.bonus > 0) await credit(topUp.bonus, `top-up:${topUp.id}:bonus`, 'Top-up bonus')
+  const paid = await db
+    .updateTable('membership__top_up')
+    .set({ status: 'paid', paid_at: ctx.now() })
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', topUpId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  await ctx.audit('membership.top-up-confirmed', `membership:top-up:${topUpId}`, {
+    customerId: topUp.customer_id,
+    amount: topUp.amount,
+    bonus: topUp.bonus,
+  })
+  return topUpView(paid)
+}

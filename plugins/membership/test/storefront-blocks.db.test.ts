@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootCore, type Core } from '../../../core/src/boot.ts'
+import { loadConfig } from '../../../core/src/config/env.ts'
+import { ensurePlans } from '../../../core/src/demo/seed.ts'
+import { PluginHost } from '../../../core/src/plugins/host.ts'
+import { discoverStorefront } from '../../../core/src/storefront/discover.ts'
+import { createMall } from '../../../core/src/tenancy/tenants.ts'
+import { CORE_VERSION } from '../../../core/src/version.ts'
+import { OWNER_PASSWORD, TestClient } from '../../../core/test/app.ts'
+import { createTestDb } from '../../../core/test/db.ts'
+import server from '../src/server/index.ts'
+
+const membership = server
+
+const BLOCKS = [
+  'member-card',
+  'check-in',
+  'top-up',
+  'paid-card',
+  'benefits',
+  'points-history',
+  'balance-history',
+]
+
+/**
+ * The membership blocks in the real storefront build: the server renders skeletons only, even
+ * for a signed-in customer with points and a balance (the HTML is cached and shared; personal
+ * data loads after hydration), and nothing once the plugin is off.
+ */
+describe('membership storefront blocks', () => {
+  let core: Core
+  let owner: TestClient
+  let customer: TestClient
+  let home: string
+  const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-membership-blocks-'))
+  const skeletons = (html: string) => html.match(/class="mk-member__skeleton"/g) ?? []
+
+  beforeAll(async () => {
+    const storefront = await discoverStorefront()
+    if (!storefront) throw new Error('tenant-ui not found')
+    await storefront.ensureBuilt()
+    core = await bootCore({
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir }),
+      database: await createTestDb(new PluginHost([membership], CORE_VERSION).migrationSets()),
+      skipMigrations: true,
+      plugins: [membership],
+      storefront,
+    })
+    await ensurePlans(core.services.db)
+    const ownerEmail = 'owner@membership-blocks.test'
+    await createMall(
+      core.services.db,
+      {
+        slug: 'shop',
+        name: 'Member Shop',
+        defaultLocale: 'en',
+        currency: 'CNY',
+        timezone: 'Asia/Shanghai',
+        planId: 'standard',
+        owner: { email: ownerEmail, name: 'Owner', password: OWNER_PASSWORD },
+      },
+      null,
+    )
+    const platform = new TestClient(core, 'localhost')
+    await platform.loginStaff(ownerEmail)
+    owner = new TestClient(core, 'shop.localhost')
+    for (const [name, value] of platform.cookies) owner.cookies.set(name, value)
+    expect((await owner.put('/api/admin/plugins/membership', { enabled: true })).status).toBe(200)
+    const page = await owner.post('/api/admin/pages', { path: '/', title: { en: 'Home' } })
+    home = ((await page.json()) as { id: string }).id
+    const draft = {
+      document: {
+        schemaVersion: 1,
+        root: {},
+        blocks: BLOCKS.map((name) => ({ id: name, type: `membership/${name}`, props: {} })),
+      },
+    }
+    expect((await owner.put(`/api/admin/pages/${home}/draft`, draft)).status).toBe(204)
+    expect((await owner.post(`/api/admin/pages/${home}/publish`, {})).status).toBe(200)
+
+    // A customer who checked in: 5 points the HTML must never show.
+    customer = new TestClient(core, 'shop.localhost')
+    const registered = await customer.post('/api/store/auth/register', {
+      name: 'Mei',
+      email: 'mei@membership-blocks.test',
+      password: 'password-1',
+    })
+    expect(registered.status, await registered.clone().text()).toBe(201)
+    expect((await customer.post('/api/store/p/membership/check-in')).status).toBe(201)
+  }, 180_000)
+
+  afterAll(async () => {
+    await core?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('renders each block as a titled skeleton, nothing personal, even for a signed-in customer', async () => {
+    const html = await (await customer.get('/?lang=zh-CN')).text()
+    expect(skeletons(html)).toHaveLength(BLOCKS.length)
+    for (const title of [
+      '会员中心',
+      '每日签到',
+      '储值充值',
+      '付费会员卡',
+      '会员权益',
+      '积分明细',
+      '余额明细',
+    ])
+      expect(html).toMatch(new RegExp(`<h2 class="mk-member__title"[^>]*>${title}</h2>`))
+    expect(html).not.toContain('member-points')
+    expect(html).not.toContain('mk-member__calendar')
+    expect(html).not.toContain('Mei')
+  })
+
+  it('stops rendering the blocks once the plugin is disabled', async () => {
+    expect((await owner.put('/api/admin/plugins/membership', { enabled: false })).status).toBe(200)
+    const html = await (await customer.get('/')).text()
+    expect(html).not.toContain('mk-member')
+    expect((await customer.get('/api/store/p/membership/me')).status).toBe(404)
+    expect((await owner.put('/api/admin/plugins/membership', { enabled: true })).status).toBe(200)
+    expect(skeletons(await (await customer.get('/')).text())).toHaveLength(BLOCKS.length)
+  })
+})

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import {
+  collectProblems,
+  hydrated,
+  launchChromium,
+  PHONE,
+} from '../../../tenant-ui/test/browser.ts'
+
+/** A phone Chromium in Chinese, signed in as the demo customer of the demo mall. */
+export interface CustomerPhone {
+  browser: BrowserContext
+  page: Page
+  /** Console errors, page errors and error responses seen so far. */
+  problems: string[]
+  close(): Promise<void>
+}
+
+/** Opens a phone browser and signs the demo customer in through the store API. */
+export async function customerPhone(base: string): Promise<CustomerPhone> {
+  const profile = mkdtempSync(join(tmpdir(), 'mallkit-chromium-'))
+  const browser = await launchChromium(profile, { locale: 'zh-CN', ...PHONE })
+  const page = await browser.newPage()
+  const problems = collectProblems(page, /Failed to load resource/)
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
+      problems.push(`${r.status()}: ${r.url()}`)
+  })
+  // The browser context keeps the session cookie.
+  const login = await browser.request.post(`${base}/s/demo/api/store/auth/login`, {
+    data: { identifier: 'customer@demo.mallkit.dev', password: 'mallkit-customer' },
+    headers: { origin: base, 'sec-fetch-site': 'same-origin' },
+  })
+  expect(login.status(), await login.text()).toBe(200)
+  return {
+    browser,
+    page,
+    problems,
+    close: async () => {
+      await browser.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Places the order on the checkout page and pays it in the sandbox; returns the order id. */
+export async function placeAndPay(page: Page): Promise<string> {
+  const placed = page.locator('button[type="submit"]:has-text("提交订单")')
+  await expect.poll(() => placed.isEnabled()).toBe(true)
+  await placed.click()
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/pay/)
+  const orderId = /\/orders\/([0-9a-f-]{36})\/pay/.exec(page.url())?.[1]
+  if (!orderId) throw new Error(`no order id in ${page.url()}`)
+  await hydrated(page)
+  const payButton = page.locator('.mk-actionbar button.mk-button')
+  await expect.poll(() => payButton.isEnabled(), { timeout: 10_000 }).toBe(true)
+  await payButton.click()
+  await page.waitForURL(/\/pay\/sandbox\//)
+  await page.click('button:has-text("Pay")')
+  await page.waitForSelector('[data-status="succeeded"]')
+  await page.click('a[data-return]')
+  await page.waitForSelector('[data-paid="true"]', { timeout: 20_000 })
+  return orderId
+}
+
+/** Calls the demo mall's admin API as a signed-in staff context; fails on an unexpected status. */
+export function adminApi(owner: APIRequestContext, base: string) {
+  return async function admin<T>(
+    method: string,
+    path: string,
+    expected: number,
+    data?: unknown,
+    headers?: Record<string, string>,
+  ) {
+    const response = await owner.fetch(`${base}/s/demo/api/admin${path}`, {
+      method,
+      ...(data === undefined ? {} : { data }),
+      ...(headers ? { headers } : {}),
+    })
+    expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(expected)
+    return (response.status() === 204 ? undefined : await response.json()) as T
+  }
+}
+
+/** A customer's standing as `GET /api/store/p/membership/me` answers it. */
+export interface MemberStanding {
+  tier: { id: string }
+  points: number
+  balance: number
+  periodGrowth: number
+}
+
+/** The signed-in customer's standing, read in the page (with its cookies). */
+export const standing = (page: Page) =>
+  page.evaluate(async () => {
+    const response = await fetch('/s/demo/api/store/p/membership/me')
+    return (await response.json()) as MemberStanding
+  })
+
+/** Calls the store API in the page (same origin, the customer's cookies); returns status and body. */
+export const storeCall = (page: Page, method: string, path: string, body?: unknown, key?: string) =>
+  page.evaluate(
+    async ({ method, path, body, key }) => {
+      const response = await fetch(`/s/demo/api/store${path}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return { status: response.status, body: (await response.json().catch(() => null)) as never }
+    },
+    { method, path, body, key },
+  )
+
+/**
+ * Opens the dearest product costing at least `atLeast` (minor units), picks its first options and
+ * buys it now: the checkout page, with an address chosen. Returns the product page's price reasons
+ * text (empty when the price has none).
+ */
+export async function buyDearest(
+  page: Page,
+  base: string,
+  atLeast: number,
+  /** A price reason to wait for on the product page (`白银会员专享价`). */
+  reason?: string,
+): Promise<string> {
+  const pricey = await page.evaluate(async (min) => {
+    const list = await (await fetch('/s/demo/api/store/products?sort=price_desc&limit=5')).json()
+    return (list.items as { id: string; priceMin: number }[]).find((p) => p.priceMin >= min)
+  }, atLeast)
+  if (!pricey) throw new Error(`the demo mall has no product of at least ${atLeast}`)
+  await page.goto(`${base}/s/demo/products/${pricey.id}`)
+  await hydrated(page)
+  const rows = page.locator('.mk-spec')
+  for (let i = 0; i < (await rows.count()); i++)
+    await rows.nth(i).locator('.mk-spec__value:not([disabled])').first().click()
+  const reasons = page.locator('.mk-product__reasons')
+  if (reason) await reasons.filter({ hasText: reason }).waitFor({ timeout: 15_000 })
+  const said = (await reasons.count()) > 0 ? ((await reasons.textContent()) ?? '') : ''
+  await page.locator('.mk-actions__buy').click()
+  await page.waitForURL(/\/checkout\?sku=/)
+  await hydrated(page)
+  await page.waitForSelector('input[name="checkout-address"]:checked')
+  return said
+}
