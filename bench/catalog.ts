@@ -5,7 +5,7 @@ import {
   insertFixtureProduct,
 } from '../core/src/commerce/search/search-fixtures.ts'
 import { log } from './lib/log.ts'
-import { loadGenerator, measureRps, ratio } from './lib/measure.ts'
+import { loadGenerators, measureRps, ratio } from './lib/measure.ts'
 import { withPostgres } from './lib/postgres.ts'
 import { startServer, type BenchServer } from './lib/server.ts'
 
@@ -108,7 +108,7 @@ export default async function catalog(): Promise<string> {
         `search_rps=${Math.round(searchRps)}`,
         `list_ratio=${ratio(listRps, hello)}`,
         `search_ratio=${ratio(searchRps, hello)}`,
-        `loadgen=${loadGenerator()}`,
+        `loadgen=${loadGenerators()}`,
       ].join(' ')
     } finally {
       await server.close()

@@ -7,7 +7,7 @@ import { discoverStorefront } from '../core/src/storefront/discover.ts'
 import { initialChunks, readClientManifest } from '../tenant-ui/src/server/client-assets.ts'
 import { CLIENT_DIR } from '../tenant-ui/src/server/paths.ts'
 import { log } from './lib/log.ts'
-import { loadGenerator, measureRps, ratio } from './lib/measure.ts'
+import { loadGenerators, measureRps, ratio } from './lib/measure.ts'
 import { withPostgres } from './lib/postgres.ts'
 import { startServer } from './lib/server.ts'
 
@@ -63,7 +63,7 @@ export default async function storefront(): Promise<string> {
         `ttfb_ms=${ttfb.toFixed(2)}`,
         `html_kb=${(Buffer.byteLength(html) / 1024).toFixed(1)}`,
         `js_gz_kb=${(jsBytes / 1024).toFixed(1)}`,
-        `loadgen=${loadGenerator()}`,
+        `loadgen=${loadGenerators()}`,
       ].join(' ')
     } finally {
       await server.close()
