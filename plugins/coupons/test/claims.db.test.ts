@@ -5,7 +5,7 @@ import {
   type TestCore,
   type TestMall,
 } from '../../../core/test/app.ts'
-import { seedCustomers, seedSku } from '../../../core/src/commerce/orders/testing.ts'
+import { seedAddress, seedCustomers, seedSku } from '../../../core/src/commerce/orders/testing.ts'
 import { placeAdjustments, priceCart } from '../../../core/src/commerce/pricing/price-cart.ts'
 import { runInMall } from '../../../core/src/mall-context.ts'
 import { withTenant } from '../../../core/src/db/tenant-scope.ts'
@@ -193,6 +193,47 @@ describe('checkout', () => {
     const ledger = (await rows('coupons__ledger')).filter((r) => r.coupon_id === body.bestCouponId)
     expect(ledger.map((r) => r.action)).toEqual(['issued', 'locked', 'released'])
   }, 60_000)
+
+  it("keeps an order's recorded coupon discount once the plugin is turned off", async () => {
+    const { id } = await createCoupon({ name: 'Kept after disabling', totalQuantity: 5 })
+    const [customer] = await seedCustomers(core.services, mall.id, 1)
+    const client = shopper(customer!.cookie)
+    const claimed = await client.post(store(`/offers/${id}/claim`), {}, { 'idempotency-key': 'k1' })
+    expect(claimed.status).toBe(201)
+    const addressId = await seedAddress(core.services, mall.id, customer!.id)
+    const { skuId } = await seedSku(core.services, mall.id, { stock: 5, price: 25_000 })
+    const placed = await client.post(
+      `/s/${mall.slug}/api/store/checkout`,
+      { items: [{ skuId, quantity: 1 }], delivery: { method: 'delivery', addressId } },
+      { 'idempotency-key': 'order-1' },
+    )
+    expect(placed.status, await placed.clone().text()).toBe(201)
+    const order = (await placed.json()) as { id: string; discountTotal: number; total: number }
+    expect(order.discountTotal).toBe(2000)
+
+    const off = await owner.put(`/s/${mall.slug}/api/admin/plugins/coupons`, { enabled: false })
+    expect(off.status).toBe(200)
+    try {
+      const mine = await client.get(`/s/${mall.slug}/api/store/orders/${order.id}`)
+      const staffView = await owner.get(`/s/${mall.slug}/api/admin/orders/${order.id}`)
+      for (const seen of [mine, staffView]) {
+        expect(seen.status).toBe(200)
+        const body = (await seen.json()) as {
+          discountTotal: number
+          total: number
+          adjustments: { code: string; amount: number }[]
+        }
+        expect(body).toMatchObject({ discountTotal: 2000, total: order.total })
+        // The explanation stays too: the coupon's adjustments sum to the discount.
+        const coupon = body.adjustments.filter((a) => a.code === 'coupon')
+        expect(coupon.reduce((sum, a) => sum + a.amount, 0)).toBe(-2000)
+      }
+      expect((await client.get(store('/mine'))).status).toBe(404)
+    } finally {
+      const on = await owner.put(`/s/${mall.slug}/api/admin/plugins/coupons`, { enabled: true })
+      expect(on.status).toBe(200)
+    }
+  })
 
   it('answers 404 on every route while the plugin is off', async () => {
     const other = await core.createMall('coupons-off')
