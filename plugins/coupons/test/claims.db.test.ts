@@ -194,6 +194,39 @@ describe('checkout', () => {
     expect(ledger.map((r) => r.action)).toEqual(['issued', 'locked', 'released'])
   }, 60_000)
 
+  it('lets only one of 10 orders placed at once use the same coupon', async () => {
+    const { id } = await createCoupon({ name: 'One order only', totalQuantity: 5 })
+    const [customer] = await seedCustomers(core.services, mall.id, 1)
+    const client = shopper(customer!.cookie)
+    const claimed = await client.post(store(`/offers/${id}/claim`), {}, { 'idempotency-key': 'k1' })
+    expect(claimed.status).toBe(201)
+    const couponId = ((await claimed.json()) as { id: string }).id
+    const addressId = await seedAddress(core.services, mall.id, customer!.id)
+    const { skuId } = await seedSku(core.services, mall.id, { stock: 50, price: 25_000 })
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        client.post(
+          `/s/${mall.slug}/api/store/checkout`,
+          {
+            items: [{ skuId, quantity: 1 }],
+            delivery: { method: 'delivery', addressId },
+            selections: { coupons: { couponId } },
+          },
+          { 'idempotency-key': `race-${i}` },
+        ),
+      ),
+    )
+    const placed = answers.filter((r) => r.status === 201)
+    expect(placed).toHaveLength(1)
+    for (const refused of answers.filter((r) => r.status !== 201)) {
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+    }
+    expect(((await placed[0]!.json()) as { discountTotal: number }).discountTotal).toBe(2000)
+    const coupon = (await rows('coupons__coupon')).find((r) => r.id === couponId)
+    expect(coupon).toMatchObject({ status: 'locked' })
+  })
+
   it("keeps an order's recorded coupon discount once the plugin is turned off", async () => {
     const { id } = await createCoupon({ name: 'Kept after disabling', totalQuantity: 5 })
     const [customer] = await seedCustomers(core.services, mall.id, 1)
