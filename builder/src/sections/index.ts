@@ -2,7 +2,7 @@ import pluginConsoles from 'virtual:mallkit/plugin-console'
 import type { MallAccess } from '../app/mall-access.ts'
 import { catalogSections } from './catalog/index.ts'
 import { operationsSections } from './operations/index.ts'
-import type { ConsoleSection, SectionGroup } from './section.ts'
+import type { ConsoleSection } from './section.ts'
 
 export type { ConsoleSection, SectionProps } from './section.ts'
 
@@ -17,9 +17,6 @@ const allSections: readonly ConsoleSection[] = [
   ...coreSections,
   ...pluginConsoles.flatMap((facet) => facet.sections),
 ]
-
-/** The order groups are listed in. */
-export const sectionGroups: readonly SectionGroup[] = ['store', 'marketing', 'settings']
 
 /** Whether the staff member may see `section` in the mall (permission held, plugin on). */
 export function sectionVisible(section: ConsoleSection, access: MallAccess): boolean {

@@ -11,9 +11,6 @@ export interface PluginModuleFacet {
   module: string
 }
 
-/** A plugin package's storefront blocks module. */
-export type PluginBlocksFacet = PluginModuleFacet
-
 /**
  * The browser-side facets a package can declare under `"mallkit"`: `blocks` (storefront block
  * components, also rendered in the console's canvas) and `console` (console screens).
