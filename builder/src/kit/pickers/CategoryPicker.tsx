@@ -1,6 +1,6 @@
 import { api, mallApi } from '../../app/api.ts'
 import { localized, messages } from '../../app/i18n.ts'
-import { ChoicePicker, type Choice } from './ProductPicker.tsx'
+import { ChoicePicker, type Choice } from './ChoicePicker.tsx'
 
 const text = messages({
   en: {
