@@ -44,7 +44,6 @@ describe.skipIf(skip)('the membership console in a browser', () => {
       expect((await shopper.post(`${base}/s/demo/api/store/p/membership/check-in`)).status()).toBe(
         201,
       )
-      await shopper.dispose()
 
       // Members: the list, searched, opens the member.
       await nav.getByRole('link', { name: 'Members', exact: true }).click()
@@ -80,9 +79,11 @@ describe.skipIf(skip)('the membership console in a browser', () => {
 
       // Packages: a new one with a bonus, then taken off sale after confirming.
       await nav.getByRole('link', { name: 'Top-up packages' }).click()
-      await expect.poll(() => page.locator('.ck-empty').textContent()).toContain('No packages yet')
+      await expect
+        .poll(() => page.locator('.ck-empty').first().textContent())
+        .toContain('No packages yet')
       await page.getByRole('button', { name: 'New package' }).click()
-      await page.getByLabel('Name').fill('充500送50')
+      await page.getByLabel('Name', { exact: true }).fill('充500送50')
       await page.getByLabel('Customer pays (¥)').fill('abc')
       await page.getByRole('button', { name: 'Save' }).click()
       await expect
@@ -94,6 +95,25 @@ describe.skipIf(skip)('the membership console in a browser', () => {
       const pack = page.locator('.ck-table tbody tr', { hasText: '充500送50' })
       await pack.waitFor()
       expect(await pack.textContent()).toContain('On sale')
+
+      // The customer orders that package; staff find the top-up waiting and mark it paid.
+      const packages = (await (
+        await page.request.get(`${base}/s/demo/api/admin/p/membership/top-up-packages`)
+      ).json()) as { items: { id: string; name: string }[] }
+      const packageId = packages.items.find((item) => item.name === '充500送50')?.id
+      const ordered = await shopper.post(`${base}/s/demo/api/store/p/membership/top-ups`, {
+        data: { packageId },
+        headers: { 'idempotency-key': 'console-test-top-up' },
+      })
+      expect(ordered.status()).toBe(201)
+      await shopper.dispose()
+      await page.reload()
+      const waiting = page.locator('section[aria-labelledby="pending-top-ups"] tbody tr')
+      await waiting.first().waitFor()
+      await waiting.first().getByRole('button', { name: 'Mark paid' }).click()
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click()
+      await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Credited')
+      await expect.poll(() => waiting.count()).toBe(0)
       await pack.getByRole('button', { name: 'Take off sale' }).click()
       await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click()
       await expect.poll(() => pack.textContent()).toContain('Off sale')
@@ -104,7 +124,7 @@ describe.skipIf(skip)('the membership console in a browser', () => {
       await page.getByRole('heading', { name: 'Stored value' }).waitFor()
       expect(
         await page.locator('.mk-membership-figure--strong dd').first().textContent(),
-      ).toContain('0.00')
+      ).toContain('550.00')
       await expect
         .poll(() => page.locator('.mk-membership-figure--strong dd').nth(1).textContent())
         .toBe('105')

@@ -101,9 +101,23 @@ describe('top-ups', () => {
     expect((await readJson(replay)).id).toBe(topUp.id)
     expect((await order(big.id, 't1')).status).toBe(422)
 
+    // Staff find it among the pending top-ups, by the customer too; a bad filter names itself.
+    const pending = async (q = '') =>
+      readJson(await m.owner.get(m.admin(`/top-ups?status=pending${q}`)))
+    expect((await pending()).items).toMatchObject([
+      { id: topUp.id, status: 'pending', amount: 50_000, bonus: 5_000, customerId: c.id },
+    ])
+    expect((await pending('&q=nobody-by-this-name')).items).toEqual([])
+    const badFilter = await m.owner.get(m.admin('/top-ups?status=lost'))
+    expect([badFilter.status, (await readJson(badFilter)).errors?.[0]?.field]).toEqual([
+      422,
+      'query.status',
+    ])
+
     const confirmed = await m.owner.post(m.admin(`/top-ups/${topUp.id}/confirm`))
     expect((await readJson(confirmed)).status).toBe('paid')
     await m.owner.post(m.admin(`/top-ups/${topUp.id}/confirm`))
+    expect((await pending()).items).toEqual([])
     expect((await readJson(await c.client.get(m.store('/me')))).balance).toBe(55_000)
     const history = await readJson(await c.client.get(m.store('/balance')))
     expect(history.items.map((e: { delta: number }) => e.delta).sort()).toEqual(

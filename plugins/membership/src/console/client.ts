@@ -1,8 +1,8 @@
-import { api, ApiError, mallApi, type Problem } from '../../../../builder/src/app/api.ts'
+import { api, mallApi } from '../../../../builder/src/app/api.ts'
 import type { ListPage } from '../../../../builder/src/kit/ListView.tsx'
 import type { z } from 'zod'
 import type { AdjustmentInput, MemberDetail, MemberRow, Report } from '../server/members.ts'
-import type { PackageEdit, PackageInput, PackageView } from '../server/top-ups.ts'
+import type { PackageEdit, PackageInput, PackageView, TopUpRow } from '../server/top-ups.ts'
 import type { MemberView } from '../server/views.ts'
 
 export type Member = z.infer<typeof MemberRow>
@@ -10,6 +10,7 @@ export type Detail = z.infer<typeof MemberDetail>
 export type Adjustment = z.infer<typeof AdjustmentInput>
 export type MembershipReport = z.infer<typeof Report>
 export type Package = z.infer<typeof PackageView>
+export type TopUp = z.infer<typeof TopUpRow>
 export type PackageBody = z.input<typeof PackageInput>
 export type PackageChange = z.input<typeof PackageEdit>
 export type Entry = Detail['points']['items'][number]
@@ -39,21 +40,10 @@ export async function adjustMember(
   body: Adjustment,
   key: string,
 ): Promise<MemberView> {
-  // `api()` sends no headers of its own choosing; the route needs the key.
-  const response = await fetch(
+  return api<MemberView>(
     membership(slug, `/members/${encodeURIComponent(customerId)}/adjustments`),
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    },
+    { method: 'POST', body, headers: { 'idempotency-key': key } },
   )
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>
-    throw new ApiError({ ...problem, status: response.status })
-  }
-  return (await response.json()) as MemberView
 }
 
 export const listPackages = (slug: string) =>
@@ -67,6 +57,12 @@ export const editPackage = (slug: string, id: string, body: PackageChange) =>
     method: 'PATCH',
     body,
   })
+
+export const listTopUps = (slug: string, query: URLSearchParams) =>
+  api<ListPage<TopUp>>(membership(slug, `/top-ups?${query}`))
+
+export const confirmTopUp = (slug: string, id: string) =>
+  api<unknown>(membership(slug, `/top-ups/${encodeURIComponent(id)}/confirm`), { method: 'POST' })
 
 export const membershipReport = (slug: string) => api<MembershipReport>(membership(slug, '/report'))
 

@@ -52,6 +52,17 @@ export const text = messages({
     confirmAdjust: (what: string) => `Apply ${what}?`,
     adjusted: 'Adjusted.',
     noAdjust: 'Your role cannot adjust members.',
+    // Pending top-ups
+    pendingTopUps: 'Top-ups waiting for payment',
+    searchTopUps: 'Search by customer name, email or phone',
+    noPendingTopUps: 'No top-up is waiting. Customers order them from the top-up block.',
+    noTopUpMatch: 'No waiting top-up matches.',
+    topUpCustomer: 'Customer',
+    orderedAt: 'Ordered',
+    markPaid: 'Mark paid',
+    confirmTopUp: (name: string, total: string) =>
+      `Has ${name} paid? ${total} (with the bonus) will be credited to their balance.`,
+    topUpConfirmed: (name: string) => `Credited to ${name}'s balance.`,
     // Packages
     packagesIntro:
       'Top-up packages customers buy on the storefront (充 ¥500 送 ¥50). Deactivate one to take it off sale.',
@@ -143,6 +154,15 @@ export const text = messages({
     confirmAdjust: (what: string) => `确定${what}？`,
     adjusted: '已调整。',
     noAdjust: '你的角色不能调整会员。',
+    pendingTopUps: '待付款的充值',
+    searchTopUps: '按顾客姓名、邮箱或手机号搜索',
+    noPendingTopUps: '没有待付款的充值。顾客在充值组件中下单。',
+    noTopUpMatch: '没有匹配的待付款充值。',
+    topUpCustomer: '顾客',
+    orderedAt: '下单时间',
+    markPaid: '确认收款',
+    confirmTopUp: (name, total) => `确认 ${name} 已付款？将为其余额充入 ${total}（含赠送）。`,
+    topUpConfirmed: (name) => `已充入 ${name} 的余额。`,
     packagesIntro: '顾客在店铺中购买的充值套餐（充 ¥500 送 ¥50）。下架后不再出售。',
     newPackage: '新建套餐',
     emptyPackages: '还没有充值套餐。新建一个，再把“储值充值”模块放到页面上。',

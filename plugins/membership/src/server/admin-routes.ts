@@ -21,12 +21,15 @@ import {
 } from './members.ts'
 import {
   confirmTopUp,
+  listTopUps,
   createPackage,
   editPackage,
   listPackages,
   PackageEdit,
   PackageInput,
   PackageView,
+  TopUpQuery,
+  TopUpRow,
   TopUpView,
 } from './top-ups.ts'
 import { MemberView } from './views.ts'
@@ -91,6 +94,18 @@ const editPackageRoute = createRoute({
   responses: { 200: json(PackageView), ...commonErrors },
 })
 
+const topUps = createRoute({
+  method: 'get',
+  path: '/top-ups',
+  tags,
+  summary: 'Top-ups, newest first, by status and customer: the pending ones wait for staff',
+  request: { query: TopUpQuery },
+  responses: {
+    200: json(z.object({ items: z.array(TopUpRow), nextCursor: z.string().nullable() })),
+    ...commonErrors,
+  },
+})
+
 const confirm = createRoute({
   method: 'post',
   path: '/top-ups/{topUpId}/confirm',
@@ -140,6 +155,10 @@ export function adminRoutes(): OpenAPIHono<MallEnv> {
       const { packageId } = c.req.valid('param')
       const input = c.req.valid('json')
       return c.json(await c.var.inMall((ctx) => editPackage(ctx, packageId, input)), 200)
+    })
+    .openapi(topUps, async (c) => {
+      const query = c.req.valid('query')
+      return c.json(await c.var.inMall((ctx) => listTopUps(ctx, query)), 200)
     })
     .openapi(confirm, async (c) => {
       const { topUpId } = c.req.valid('param')

@@ -1,6 +1,15 @@
 import { z } from '@hono/zod-openapi'
-import { MallError, permission, pluginDb, type MallContext } from '@mallkit/core/plugin'
-import type { Selectable } from 'kysely'
+import {
+  cursorTime,
+  decodeCursor,
+  escapeLike,
+  keysetPage,
+  MallError,
+  permission,
+  pluginDb,
+  type MallContext,
+} from '@mallkit/core/plugin'
+import { sql, type Selectable } from 'kysely'
 import { manifest } from '../manifest.ts'
 import { membershipError } from './errors.ts'
 import { lockAccount, post } from './ledger.ts'
@@ -209,4 +218,66 @@ export async function confirmTopUp(ctx: MallContext, topUpId: string) {
     bonus: topUp.bonus,
   })
   return topUpView(paid)
+}
+
+export const TopUpQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+  status: z.enum(['pending', 'paid', 'cancelled']).optional(),
+  /** Matches the customer's name, email or phone. */
+  q: z.string().trim().max(100).optional(),
+})
+
+export const TopUpRow = TopUpView.extend({
+  customerName: z.string(),
+  customerEmail: z.string().nullable(),
+  customerPhone: z.string().nullable(),
+}).openapi('TopUpRow')
+
+/**
+ * The mall's top-ups, newest first, by status and customer (keyset pages): staff find the
+ * pending ones here to confirm once the money has arrived.
+ */
+export async function listTopUps(ctx: MallContext, query: z.infer<typeof TopUpQuery>) {
+  ctx.require(MANAGE)
+  const after = decodeCursor(query.cursor)
+  let rows = pluginDb<MembershipTables>(ctx)
+    .selectFrom('membership__top_up as t')
+    .innerJoin('core__customer as c', (join) =>
+      join.onRef('c.tenant_id', '=', 't.tenant_id').onRef('c.id', '=', 't.customer_id'),
+    )
+    .selectAll('t')
+    .select(['c.name as customer_name', 'c.email as customer_email', 'c.phone as customer_phone'])
+    .select(cursorTime('t.created_at').as('cursor_at'))
+    .where('t.tenant_id', '=', ctx.tenant.id)
+  if (query.status) rows = rows.where('t.status', '=', query.status)
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('c.name', 'ilike', like),
+        eb('c.email', 'ilike', like),
+        eb('c.phone', 'like', like),
+      ]),
+    )
+  }
+  if (after)
+    rows = rows.where(
+      sql<boolean>`(t.created_at, t.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
+    )
+  const found = await rows
+    .orderBy('t.created_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(query.limit + 1)
+    .execute()
+  const { page, nextCursor } = keysetPage(found, query.limit)
+  return {
+    items: page.map((row) => ({
+      ...topUpView(row),
+      customerName: row.customer_name,
+      customerEmail: row.customer_email,
+      customerPhone: row.customer_phone,
+    })),
+    nextCursor,
+  }
 }

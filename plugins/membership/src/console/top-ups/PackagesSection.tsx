@@ -8,6 +8,7 @@ import type { SectionProps } from '../../../../../builder/src/sections/section.t
 import { editPackage, listPackages, MANAGE_TOP_UPS, type Package } from '../client.ts'
 import { text } from '../strings.ts'
 import { PackageForm } from './PackageForm.tsx'
+import { PendingTopUps } from './PendingTopUps.tsx'
 import '../membership-console.css'
 
 /**
@@ -150,6 +151,9 @@ export default function PackagesSection(p: SectionProps) {
             </table>
           </Show>
         )}
+      </Show>
+      <Show when={manage()}>
+        <PendingTopUps slug={p.slug} money={money} />
       </Show>
     </div>
   )
