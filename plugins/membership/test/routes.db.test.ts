@@ -207,6 +207,14 @@ describe('admin routes', () => {
     ).toBeGreaterThanOrEqual(1)
     expect(report.storedValue.outstanding).toBe(55_000)
     expect(report.points.outstanding).toBeGreaterThan(0)
+    // Every entry counts somewhere: the figures add up to what customers hold.
+    const { points, storedValue } = report
+    expect(points.issued - points.redeemed - points.expired + points.adjusted).toBe(
+      points.outstanding,
+    )
+    expect(storedValue.toppedUp - storedValue.spent + storedValue.adjusted).toBe(
+      storedValue.outstanding,
+    )
   })
 
   it('refuses a role without the permission', async () => {

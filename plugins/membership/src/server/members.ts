@@ -197,17 +197,23 @@ export const Report = z
         members: z.number().int(),
       }),
     ),
+    /** `outstanding` = `issued` − `redeemed` − `expired` + `adjusted` (staff, either way). */
     points: z.object({
       issued: z.number().int(),
       redeemed: z.number().int(),
       expired: z.number().int(),
+      adjusted: z.number().int(),
       outstanding: z.number().int(),
     }),
-    /** The balances customers hold: a liability the merchant owes. */
+    /**
+     * The balances customers hold: a liability the merchant owes. `outstanding` = `toppedUp` −
+     * `spent` + `adjusted`.
+     */
     storedValue: z.object({
       outstanding: z.number().int(),
       toppedUp: z.number().int(),
       spent: z.number().int(),
+      adjusted: z.number().int(),
     }),
   })
   .openapi('MembershipReport')
@@ -259,14 +265,17 @@ export async function report(ctx: MallContext): Promise<z.infer<typeof Report>> 
     })),
     points: {
       issued: points(['earn', 'check-in', 'registration', 'birthday', 'award', 'reverse']),
-      redeemed: -(points(['redeem']) + points(['return'])),
+      // Spent at checkout (less what came back) or by another plugin (a prize draw).
+      redeemed: -points(['redeem', 'return', 'deduct']),
       expired: -points(['expire']),
+      adjusted: points(['adjust']),
       outstanding: Number(outstanding.points),
     },
     storedValue: {
       outstanding: Number(outstanding.balance),
       toppedUp: balance(['top-up']),
-      spent: -(balance(['pay']) + balance(['return'])),
+      spent: -balance(['pay', 'return']),
+      adjusted: balance(['adjust']),
     },
   }
 }

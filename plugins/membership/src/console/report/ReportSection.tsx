@@ -52,6 +52,7 @@ export default function ReportSection(p: SectionProps) {
                 />
                 <Figure label={t().toppedUp} value={money(r().storedValue.toppedUp)} />
                 <Figure label={t().spent} value={money(r().storedValue.spent)} />
+                <Figure label={t().adjustedByStaff} value={money(r().storedValue.adjusted)} />
               </dl>
             </section>
             <section class="ck-card" aria-labelledby="report-points">
@@ -60,6 +61,7 @@ export default function ReportSection(p: SectionProps) {
                 <Figure label={t().issued} value={String(r().points.issued)} />
                 <Figure label={t().redeemed} value={String(r().points.redeemed)} />
                 <Figure label={t().expired} value={String(r().points.expired)} />
+                <Figure label={t().adjustedByStaff} value={String(r().points.adjusted)} />
                 <Figure label={t().outstanding} value={String(r().points.outstanding)} strong />
               </dl>
             </section>
