@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { escapeLike } from '../db/sql-helpers.ts'
+import { customerMatches } from '../db/sql-helpers.ts'
 import { MallError } from '../http/errors.ts'
 import {
   afterCursor,
@@ -59,16 +59,7 @@ export function customerAdminRoutes(_services: CoreServices) {
           .selectAll()
           .select(cursorTime('created_at').as('cursor_at'))
           .where('tenant_id', '=', ctx.tenant.id)
-        if (q) {
-          const pattern = `%${escapeLike(q)}%`
-          query = query.where((eb) =>
-            eb.or([
-              eb('name', 'ilike', pattern),
-              eb('email', 'ilike', pattern),
-              eb('phone', 'like', pattern),
-            ]),
-          )
-        }
+        if (q) query = query.where(customerMatches(q))
         if (after) query = query.where(afterCursor('created_at', after))
         return query
           .orderBy('created_at', 'desc')

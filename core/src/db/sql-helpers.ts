@@ -82,3 +82,15 @@ function quoteLiteral(value: string): string {
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 }
+
+/**
+ * Customers whose name or email (any case) or phone contains `q`: the one customer search of the
+ * admin lists. `table` is `core__customer` or its alias in a join.
+ *
+ * @example query.where(customerMatches(q, 'c'))
+ */
+export function customerMatches(q: string, table = 'core__customer') {
+  const pattern = `%${escapeLike(q)}%`
+  const column = (name: string) => sql.ref(`${table}.${name}`)
+  return sql<boolean>`(${column('name')} ilike ${pattern} or ${column('email')} ilike ${pattern} or ${column('phone')} like ${pattern})`
+}

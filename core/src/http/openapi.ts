@@ -60,9 +60,16 @@ export function cursorTime(column: string): RawBuilder<string> {
   return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 }
 
-/** Rows after `after` in `(column desc, id desc)` order: the keyset condition of the next page. */
-export function afterCursor(column: string, after: { createdAt: string; id: string }) {
-  return sql<boolean>`(${sql.ref(column)}, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+/**
+ * Rows after `after` in `(column desc, idColumn desc)` order: the keyset condition of the next
+ * page. Name both columns with their table's alias in a join (`'a.created_at'`, `'a.customer_id'`).
+ */
+export function afterCursor(
+  column: string,
+  after: { createdAt: string; id: string },
+  idColumn = 'id',
+) {
+  return sql<boolean>`(${sql.ref(column)}, ${sql.ref(idColumn)}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
 }
 
 /** Opaque keyset cursor over (created_at, id), from the exact text of `cursorTime`. */

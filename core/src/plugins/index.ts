@@ -43,6 +43,7 @@ export {
   tenantTableStatements,
   storefrontNotifyStatements,
   escapeLike,
+  customerMatches,
 } from '../db/sql-helpers.ts'
 export { allocateProportionally } from '../commerce/pricing/allocate.ts'
 export { IdempotencyHeaders } from '../commerce/orders/checkout-schema.ts'

@@ -2,14 +2,15 @@ import { z } from '@hono/zod-openapi'
 import {
   cursorTime,
   decodeCursor,
-  escapeLike,
+  afterCursor,
+  customerMatches,
   keysetPage,
   MallError,
   permission,
   pluginDb,
   type MallContext,
 } from '@mallkit/core/plugin'
-import { sql } from 'kysely'
+
 import { manifest } from '../manifest.ts'
 import { post } from './ledger.ts'
 import type { MembershipTables } from './tables.ts'
@@ -66,20 +67,8 @@ export async function listMembers(ctx: MallContext, query: z.infer<typeof Member
     .select(cursorTime('a.created_at').as('cursor_at'))
     .where('a.tenant_id', '=', ctx.tenant.id)
   if (query.tier) rows = rows.where('a.tier', '=', query.tier)
-  if (query.q) {
-    const like = `%${escapeLike(query.q)}%`
-    rows = rows.where((eb) =>
-      eb.or([
-        eb('c.name', 'ilike', like),
-        eb('c.email', 'ilike', like),
-        eb('c.phone', 'like', like),
-      ]),
-    )
-  }
-  if (after)
-    rows = rows.where(
-      sql<boolean>`(a.created_at, a.customer_id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
-    )
+  if (query.q) rows = rows.where(customerMatches(query.q, 'c'))
+  if (after) rows = rows.where(afterCursor('a.created_at', after, 'a.customer_id'))
   const found = await rows
     .orderBy('a.created_at', 'desc')
     .orderBy('a.customer_id', 'desc')

@@ -2,14 +2,15 @@ import { z } from '@hono/zod-openapi'
 import {
   cursorTime,
   decodeCursor,
-  escapeLike,
+  afterCursor,
+  customerMatches,
   keysetPage,
   MallError,
   permission,
   pluginDb,
   type MallContext,
 } from '@mallkit/core/plugin'
-import { sql, type Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import { manifest } from '../manifest.ts'
 import { membershipError } from './errors.ts'
 import { lockAccount, post } from './ledger.ts'
@@ -251,20 +252,8 @@ export async function listTopUps(ctx: MallContext, query: z.infer<typeof TopUpQu
     .select(cursorTime('t.created_at').as('cursor_at'))
     .where('t.tenant_id', '=', ctx.tenant.id)
   if (query.status) rows = rows.where('t.status', '=', query.status)
-  if (query.q) {
-    const like = `%${escapeLike(query.q)}%`
-    rows = rows.where((eb) =>
-      eb.or([
-        eb('c.name', 'ilike', like),
-        eb('c.email', 'ilike', like),
-        eb('c.phone', 'like', like),
-      ]),
-    )
-  }
-  if (after)
-    rows = rows.where(
-      sql<boolean>`(t.created_at, t.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
-    )
+  if (query.q) rows = rows.where(customerMatches(query.q, 'c'))
+  if (after) rows = rows.where(afterCursor('t.created_at', after, 't.id'))
   const found = await rows
     .orderBy('t.created_at', 'desc')
     .orderBy('t.id', 'desc')

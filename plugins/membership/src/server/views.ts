@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import {
+  afterCursor,
   cursorTime,
   decodeCursor,
   keysetPage,
@@ -101,10 +102,7 @@ export async function ledgerPage(
     .select(cursorTime('created_at').as('cursor_at'))
     .where('tenant_id', '=', ctx.tenant.id)
     .where('customer_id', '=', customerId)
-  if (after)
-    query = query.where(
-      sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`,
-    )
+  if (after) query = query.where(afterCursor('created_at', after))
   const rows = await query
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
