@@ -14,6 +14,10 @@ import { renderDemoImage } from '../../core/src/demo/demo-image.ts'
 import { ensurePlans } from '../../core/src/demo/seed.ts'
 import { createMall } from '../../core/src/tenancy/tenants.ts'
 import { createTestDb } from '../../core/test/db.ts'
+import { OWNER_PASSWORD, TestClient } from '../../core/test/app.ts'
+import { PluginHost } from '../../core/src/plugins/host.ts'
+import type { PluginServer } from '../../core/src/plugins/index.ts'
+import { CORE_VERSION } from '../../core/src/version.ts'
 import { createStorefront } from '../src/server/index.ts'
 import type { Locale } from '../src/shared/localized.ts'
 
@@ -84,21 +88,31 @@ export interface Shop {
   core: Core
   config: Config
   tenantId: string
+  /** A client on `shop.localhost` logged in as the mall's owner (staff log in on the platform host). */
+  owner(): Promise<TestClient>
   /** Closes the core and removes its data directory. */
   close(): Promise<void>
 }
 
+const OWNER_EMAIL = 'owner@shop.test'
+
 /**
  * Boots the core with the storefront on a fresh database (its own data directory) and creates one
- * mall, `shop` (Corner Shop, CNY), in `defaultLocale`, on the host `shop.localhost`.
+ * mall, `shop` (Corner Shop, CNY), in `defaultLocale`, on the host `shop.localhost`. `plugins` are
+ * installed (their migrations applied), not yet enabled for the mall.
  */
-export async function bootShop(defaultLocale: Locale): Promise<Shop> {
+export async function bootShop(
+  defaultLocale: Locale,
+  options: { plugins?: PluginServer[] } = {},
+): Promise<Shop> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-shop-'))
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir })
+  const plugins = options.plugins ?? []
   const core = await bootCore({
     config,
-    database: await createTestDb(),
+    database: await createTestDb(new PluginHost(plugins, CORE_VERSION).migrationSets()),
     skipMigrations: true,
+    plugins,
     storefront: createStorefront(),
   })
   await ensurePlans(core.services.db)
@@ -111,7 +125,7 @@ export async function bootShop(defaultLocale: Locale): Promise<Shop> {
       currency: 'CNY',
       timezone: 'Asia/Shanghai',
       planId: 'standard',
-      owner: { email: 'owner@shop.test', name: 'Owner', password: 'owner-password-1' },
+      owner: { email: OWNER_EMAIL, name: 'Owner', password: OWNER_PASSWORD },
     },
     null,
   )
@@ -119,6 +133,13 @@ export async function bootShop(defaultLocale: Locale): Promise<Shop> {
     core,
     config,
     tenantId: tenant.id,
+    async owner() {
+      const platform = new TestClient(core, 'localhost')
+      await platform.loginStaff(OWNER_EMAIL)
+      const owner = new TestClient(core, 'shop.localhost')
+      for (const [name, value] of platform.cookies) owner.cookies.set(name, value)
+      return owner
+    },
     async close() {
       await core.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -1,16 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootCore, type Core } from '../../../core/src/boot.ts'
-import { loadConfig } from '../../../core/src/config/env.ts'
-import { ensurePlans } from '../../../core/src/demo/seed.ts'
-import { PluginHost } from '../../../core/src/plugins/host.ts'
-import { discoverStorefront } from '../../../core/src/storefront/discover.ts'
-import { createMall } from '../../../core/src/tenancy/tenants.ts'
-import { CORE_VERSION } from '../../../core/src/version.ts'
-import { OWNER_PASSWORD, TestClient } from '../../../core/test/app.ts'
-import { createTestDb } from '../../../core/test/db.ts'
+import { TestClient } from '../../../core/test/app.ts'
+import { bootShop, type Shop } from '../../../tenant-ui/test/catalog-fixture.ts'
 import coupons from '../src/server/index.ts'
 
 /**
@@ -18,52 +8,21 @@ import coupons from '../src/server/index.ts'
  * skeleton (nothing personal, the coupons load after hydration) only while the plugin is on.
  */
 describe('coupons storefront blocks', () => {
-  let core: Core
+  let shop: Shop
   let owner: TestClient
   let home: string
-  const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-coupons-blocks-'))
-  const shopper = () => new TestClient(core, 'shop.localhost')
+  const shopper = () => new TestClient(shop.core, 'shop.localhost')
   const skeletons = (html: string) => html.match(/class="mk-coupon mk-coupon--skeleton"/g) ?? []
 
   beforeAll(async () => {
-    const storefront = await discoverStorefront()
-    if (!storefront) throw new Error('tenant-ui not found')
-    await storefront.ensureBuilt()
-    core = await bootCore({
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir }),
-      database: await createTestDb(new PluginHost([coupons], CORE_VERSION).migrationSets()),
-      skipMigrations: true,
-      plugins: [coupons],
-      storefront,
-    })
-    await ensurePlans(core.services.db)
-    const ownerEmail = 'owner@coupons-blocks.test'
-    await createMall(
-      core.services.db,
-      {
-        slug: 'shop',
-        name: 'Coupon Shop',
-        defaultLocale: 'en',
-        currency: 'CNY',
-        timezone: 'Asia/Shanghai',
-        planId: 'standard',
-        owner: { email: ownerEmail, name: 'Owner', password: OWNER_PASSWORD },
-      },
-      null,
-    )
-    const platform = new TestClient(core, 'localhost')
-    await platform.loginStaff(ownerEmail)
-    owner = new TestClient(core, 'shop.localhost')
-    for (const [name, value] of platform.cookies) owner.cookies.set(name, value)
+    shop = await bootShop('en', { plugins: [coupons] })
+    owner = await shop.owner()
     expect((await owner.put('/api/admin/plugins/coupons', { enabled: true })).status).toBe(200)
     const page = await owner.post('/api/admin/pages', { path: '/', title: { en: 'Home' } })
     home = ((await page.json()) as { id: string }).id
   }, 180_000)
 
-  afterAll(async () => {
-    await core?.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => shop?.close())
 
   async function publish(blocks: unknown[]) {
     const draft = { document: { schemaVersion: 1, root: {}, blocks } }

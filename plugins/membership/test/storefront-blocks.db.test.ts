@@ -1,19 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootCore, type Core } from '../../../core/src/boot.ts'
-import { loadConfig } from '../../../core/src/config/env.ts'
-import { ensurePlans } from '../../../core/src/demo/seed.ts'
-import { PluginHost } from '../../../core/src/plugins/host.ts'
-import { discoverStorefront } from '../../../core/src/storefront/discover.ts'
-import { createMall } from '../../../core/src/tenancy/tenants.ts'
-import { CORE_VERSION } from '../../../core/src/version.ts'
-import { OWNER_PASSWORD, TestClient } from '../../../core/test/app.ts'
-import { createTestDb } from '../../../core/test/db.ts'
+import { TestClient } from '../../../core/test/app.ts'
+import { bootShop, type Shop } from '../../../tenant-ui/test/catalog-fixture.ts'
 import server from '../src/server/index.ts'
-
-const membership = server
 
 const BLOCKS = [
   'member-card',
@@ -31,43 +19,15 @@ const BLOCKS = [
  * data loads after hydration), and nothing once the plugin is off.
  */
 describe('membership storefront blocks', () => {
-  let core: Core
+  let shop: Shop
   let owner: TestClient
   let customer: TestClient
   let home: string
-  const dataDir = mkdtempSync(join(tmpdir(), 'mallkit-membership-blocks-'))
   const skeletons = (html: string) => html.match(/class="mk-member__skeleton"/g) ?? []
 
   beforeAll(async () => {
-    const storefront = await discoverStorefront()
-    if (!storefront) throw new Error('tenant-ui not found')
-    await storefront.ensureBuilt()
-    core = await bootCore({
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MALLKIT_DATA_DIR: dataDir }),
-      database: await createTestDb(new PluginHost([membership], CORE_VERSION).migrationSets()),
-      skipMigrations: true,
-      plugins: [membership],
-      storefront,
-    })
-    await ensurePlans(core.services.db)
-    const ownerEmail = 'owner@membership-blocks.test'
-    await createMall(
-      core.services.db,
-      {
-        slug: 'shop',
-        name: 'Member Shop',
-        defaultLocale: 'en',
-        currency: 'CNY',
-        timezone: 'Asia/Shanghai',
-        planId: 'standard',
-        owner: { email: ownerEmail, name: 'Owner', password: OWNER_PASSWORD },
-      },
-      null,
-    )
-    const platform = new TestClient(core, 'localhost')
-    await platform.loginStaff(ownerEmail)
-    owner = new TestClient(core, 'shop.localhost')
-    for (const [name, value] of platform.cookies) owner.cookies.set(name, value)
+    shop = await bootShop('en', { plugins: [server] })
+    owner = await shop.owner()
     expect((await owner.put('/api/admin/plugins/membership', { enabled: true })).status).toBe(200)
     const page = await owner.post('/api/admin/pages', { path: '/', title: { en: 'Home' } })
     home = ((await page.json()) as { id: string }).id
@@ -82,7 +42,7 @@ describe('membership storefront blocks', () => {
     expect((await owner.post(`/api/admin/pages/${home}/publish`, {})).status).toBe(200)
 
     // A customer who checked in: 5 points the HTML must never show.
-    customer = new TestClient(core, 'shop.localhost')
+    customer = new TestClient(shop.core, 'shop.localhost')
     const registered = await customer.post('/api/store/auth/register', {
       name: 'Mei',
       email: 'mei@membership-blocks.test',
@@ -92,10 +52,7 @@ describe('membership storefront blocks', () => {
     expect((await customer.post('/api/store/p/membership/check-in')).status).toBe(201)
   }, 180_000)
 
-  afterAll(async () => {
-    await core?.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => shop?.close())
 
   it('renders each block as a titled skeleton, nothing personal, even for a signed-in customer', async () => {
     const html = await (await customer.get('/?lang=zh-CN')).text()
