@@ -31,10 +31,11 @@ export function createCaches(config: Config, feed: ChangeFeed): ProcessCaches | 
     forget: () => 'tenant',
   })
   return {
-    // The body dominates; the headers and the key are small change.
+    // The body dominates; the headers and the key are small change. The brotli copy, made once
+    // the answer is reused, is budgeted as a second gzip (it is a little smaller).
     sharedAnswers: new ReadCache<SharedAnswer>(
       feed,
-      perMall((answer) => answer.body.length + (answer.gzip?.length ?? 0) + 256),
+      perMall((answer) => answer.body.length + 2 * (answer.gzip?.length ?? 0) + 256),
     ),
     contentReads: new ReadCache<ContentRead>(
       feed,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -164,6 +164,38 @@ describe('storefront caches', () => {
     const refused = await shopper().get('/', { 'accept-encoding': 'gzip;q=0, identity' })
     expect(refused.headers.get('content-encoding')).toBeNull()
     expect(await refused.text()).toBe(plain)
+    const refusedByName = await shopper().get('/', { 'accept-encoding': 'gzip;q=0, *' })
+    expect(refusedByName.headers.get('content-encoding')).toBeNull()
+  })
+
+  it('sends a popular document in brotli once its copy is made, and gzip until then', async () => {
+    const path = '/?brotli-test=1'
+    const plain = await (await shopper().get(path)).text()
+    const browser = { 'accept-encoding': 'gzip, deflate, br' }
+    const encodings: (string | null)[] = []
+    // The copy is started by the 8th hit and made on a pool thread; gzip meanwhile.
+    await expect
+      .poll(
+        async () => {
+          const answer = await shopper().get(path, browser)
+          encodings.push(answer.headers.get('content-encoding'))
+          return answer.headers.get('content-encoding')
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('br')
+    expect(encodings.slice(0, 7).every((encoding) => encoding === 'gzip')).toBe(true)
+    const answer = await shopper().get(path, browser)
+    const bytes = Buffer.from(await answer.arrayBuffer())
+    expect(brotliDecompressSync(bytes).toString('utf8')).toBe(plain)
+    const gzipped = await shopper().get(path, { 'accept-encoding': 'gzip' })
+    expect(bytes.length).toBeLessThan((await gzipped.clone().arrayBuffer()).byteLength)
+    const etag = answer.headers.get('etag') ?? ''
+    expect(etag).toMatch(/-br"$/)
+    expect(gzipped.headers.get('etag')).toBe(etag.replace(/-br"$/, '-gz"'))
+    expect((await shopper().get(path, { ...browser, 'if-none-match': etag })).status).toBe(304)
+    // A client without brotli still gets gzip.
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
   })
 
   it('caches the 404 page too', async () => {

@@ -1,4 +1,5 @@
 import type { NavIconName } from '../shared/nav-icons.ts'
+import { svgInner } from './SvgIcon.tsx'
 import flameSvg from '~icons/lucide/flame?raw'
 import giftSvg from '~icons/lucide/gift?raw'
 import headsetSvg from '~icons/lucide/headset?raw'
@@ -20,10 +21,6 @@ import truckSvg from '~icons/lucide/truck?raw'
 import userSvg from '~icons/lucide/user?raw'
 import walletSvg from '~icons/lucide/wallet?raw'
 
-// The icons' SVG markup (`?raw`), not their components: a nav grid and a tab bar show up to
-// fifteen icons, and a component per icon (props merged and spread, a hydration key each) was
-// a quarter of the home page's server render. The markup is the same on the server and in the
-// browser, so hydration has nothing to reconcile inside it.
 const RAW: Record<NavIconName, string> = {
   house: houseSvg,
   'layout-grid': layoutGridSvg,
@@ -48,20 +45,9 @@ const RAW: Record<NavIconName, string> = {
 }
 
 /** The inside of each icon's `<svg>` (its paths), cut once. */
-const INNER = Object.fromEntries(
-  Object.entries(RAW).map(([name, svg]) => [name, svg.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '')]),
+const PATHS = Object.fromEntries(
+  Object.entries(RAW).map(([name, svg]) => [name, svgInner(svg)]),
 ) as Record<NavIconName, string>
 
-/** A decorative navigation icon from the allowlist (its label is always shown beside it). */
-export function NavIcon(p: { name: NavIconName; class?: string }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="1.2em"
-      height="1.2em"
-      aria-hidden="true"
-      class={p.class}
-      innerHTML={INNER[p.name]}
-    />
-  )
-}
+/** The paths of a navigation icon from the allowlist, for `SvgIcon`. */
+export const navIconPaths = (name: NavIconName): string => PATHS[name]

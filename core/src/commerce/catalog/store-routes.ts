@@ -1,13 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import type { Context, TypedResponse } from 'hono'
-import type { JSONParsed } from 'hono/utils/types'
 import { MallError } from '../../http/errors.ts'
 import { json } from '../../http/openapi.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
-import { mediaBase } from '../storage/media-url.ts'
 import { storageFor } from '../storage/storage.ts'
-import { sharedAnswer, sortedQuery } from '../../storefront/shared-answer.ts'
+import { sharedJson, sortedQuery } from '../../storefront/shared-answer.ts'
 import { CategorySchema, ProductDetailSchema, ProductPageSchema } from './catalog-schemas.ts'
 import { categoryTree } from './category-service.ts'
 import { PRODUCT_SORTS } from './list-cursor.ts'
@@ -96,23 +93,4 @@ export function catalogStoreRoutes(services: CoreServices) {
         return found
       })
     })
-}
-
-/**
- * A shared JSON answer at `key` (plus the request's media prefix, which its URLs carry), typed as
- * the route's 200. Only for answers that are the same for every shopper of the mall.
- */
-export async function sharedJson<T>(
-  c: Context,
-  services: CoreServices,
-  key: string,
-  load: () => Promise<T>,
-): Promise<Response & TypedResponse<JSONParsed<T>, 200, 'json'>> {
-  const response = await sharedAnswer(c, services, `api ${mediaBase(c)} ${key}`, async () => ({
-    status: 200,
-    contentType: 'application/json',
-    body: JSON.stringify(await load()),
-  }))
-  // The body is `load()`'s value as JSON (or a bodyless 304 revalidating it).
-  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
 }

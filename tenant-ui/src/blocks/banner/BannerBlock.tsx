@@ -1,12 +1,16 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js'
-import IconChevronLeft from '~icons/lucide/chevron-left'
-import IconChevronRight from '~icons/lucide/chevron-right'
+import chevronLeftSvg from '~icons/lucide/chevron-left?raw'
+import chevronRightSvg from '~icons/lucide/chevron-right?raw'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { mallHref } from '../../shared/format.ts'
 import { pick } from '../../shared/localized.ts'
 import type { BlockComponentProps } from '../block-props.ts'
+import { SvgIcon, svgInner } from '../SvgIcon.tsx'
 import type { BannerProps } from './manifest.ts'
 import './banner.css'
+
+const PREVIOUS = svgInner(chevronLeftSvg)
+const NEXT = svgInner(chevronRightSvg)
 
 const RATIO = { '2:1': '2 / 1', '16:9': '16 / 9', '3:1': '3 / 1' } as const
 
@@ -78,7 +82,7 @@ export default function BannerBlock(p: BlockComponentProps<BannerProps>) {
             aria-label={en() ? 'Previous slide' : '上一张'}
             onClick={() => step(-1)}
           >
-            <IconChevronLeft aria-hidden="true" />
+            <SvgIcon inner={PREVIOUS} />
           </button>
           <button
             type="button"
@@ -86,7 +90,7 @@ export default function BannerBlock(p: BlockComponentProps<BannerProps>) {
             aria-label={en() ? 'Next slide' : '下一张'}
             onClick={() => step(1)}
           >
-            <IconChevronRight aria-hidden="true" />
+            <SvgIcon inner={NEXT} />
           </button>
           <div class="mk-banner__dots" aria-hidden="true">
             <For each={p.props.slides}>

@@ -1,9 +1,10 @@
-import { For, Show } from 'solid-js'
+import { For } from 'solid-js'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { mallHref } from '../../shared/format.ts'
 import { pick } from '../../shared/localized.ts'
 import type { BlockComponentProps } from '../block-props.ts'
-import { NavIcon } from '../NavIcon.tsx'
+import { navIconPaths } from '../NavIcon.tsx'
+import { SvgIcon } from '../SvgIcon.tsx'
 import type { IconNavProps } from './manifest.ts'
 import './icon-nav.css'
 
@@ -18,16 +19,11 @@ export default function IconNavBlock(p: BlockComponentProps<IconNavProps>) {
             <li>
               <a class="mk-icon-nav__item" href={mallHref(store.base, item.link)}>
                 <span class="mk-icon-nav__visual">
-                  <Show
-                    when={item.image}
-                    fallback={
-                      <Show when={item.icon}>
-                        {(icon) => <NavIcon name={icon()} class="mk-icon-nav__icon" />}
-                      </Show>
-                    }
-                  >
-                    {(image) => <img src={mallHref(store.base, image())} alt="" loading="lazy" />}
-                  </Show>
+                  {item.image ? (
+                    <img src={mallHref(store.base, item.image)} alt="" loading="lazy" />
+                  ) : item.icon ? (
+                    <SvgIcon inner={navIconPaths(item.icon)} class="mk-icon-nav__icon" />
+                  ) : null}
                 </span>
                 <span class="mk-icon-nav__label">{pick(item.label, store.locale)}</span>
               </a>

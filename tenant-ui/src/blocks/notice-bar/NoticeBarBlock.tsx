@@ -1,11 +1,14 @@
 import { Show } from 'solid-js'
-import IconMegaphone from '~icons/lucide/megaphone'
+import megaphoneSvg from '~icons/lucide/megaphone?raw'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { mallHref } from '../../shared/format.ts'
 import { pick } from '../../shared/localized.ts'
 import type { BlockComponentProps } from '../block-props.ts'
+import { SvgIcon, svgInner } from '../SvgIcon.tsx'
 import type { NoticeBarProps } from './manifest.ts'
 import './notice-bar.css'
+
+const MEGAPHONE = svgInner(megaphoneSvg)
 
 /** A one-line announcement, optionally a link. */
 export default function NoticeBarBlock(p: BlockComponentProps<NoticeBarProps>) {
@@ -17,7 +20,7 @@ export default function NoticeBarBlock(p: BlockComponentProps<NoticeBarProps>) {
   )
   return (
     <aside class="mk-notice" aria-label={store.locale === 'en' ? 'Notice' : '公告'}>
-      <IconMegaphone aria-hidden="true" class="mk-notice__icon" />
+      <SvgIcon inner={MEGAPHONE} class="mk-notice__icon" />
       <Show when={p.props.link} fallback={<div class="mk-notice__body">{text()}</div>}>
         {(link) => (
           <a class="mk-notice__body" href={mallHref(store.base, link())}>

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js'
+import { For } from 'solid-js'
 import { useStorefront } from '../../app/storefront-context.ts'
 import { formatPrice, mallHref } from '../../shared/format.ts'
 import type { GridProduct } from './data.ts'
@@ -18,30 +18,29 @@ export function ProductCards(p: {
           <li class="mk-grid__item">
             <a class="mk-grid__card" href={mallHref(store.base, `/products/${product.id}`)}>
               <div class="mk-grid__media">
-                <Show when={product.image}>
-                  {(image) => (
-                    <img
-                      src={image().src}
-                      srcset={image().srcset || undefined}
-                      sizes={image().srcset ? (p.columns === 3 ? '33vw' : '50vw') : undefined}
-                      alt={image().alt}
-                      width={image().width}
-                      height={image().height}
-                      loading="lazy"
-                      decoding="async"
-                    />
-                  )}
-                </Show>
-                <Show when={product.soldOut}>
+                {/* Conditionals, not <Show>: a dozen cards would make three dozen components. */}
+                {product.image ? (
+                  <img
+                    src={product.image.src}
+                    srcset={product.image.srcset || undefined}
+                    sizes={product.image.srcset ? (p.columns === 3 ? '33vw' : '50vw') : undefined}
+                    alt={product.image.alt}
+                    width={product.image.width}
+                    height={product.image.height}
+                    loading="lazy"
+                    decoding="async"
+                  />
+                ) : null}
+                {product.soldOut ? (
                   <span class="mk-grid__badge">{en() ? 'Sold out' : '已售罄'}</span>
-                </Show>
+                ) : null}
               </div>
               <span class="mk-grid__name">{product.title}</span>
               <span class="mk-grid__prices">
                 <span class="mk-grid__price">{formatPrice(product.price)}</span>
-                <Show when={p.showCompareAt && product.compareAt}>
-                  {(compareAt) => <s class="mk-grid__compare">{formatPrice(compareAt())}</s>}
-                </Show>
+                {p.showCompareAt && product.compareAt ? (
+                  <s class="mk-grid__compare">{formatPrice(product.compareAt)}</s>
+                ) : null}
               </span>
             </a>
           </li>

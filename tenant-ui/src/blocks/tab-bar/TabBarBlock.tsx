@@ -4,7 +4,8 @@ import { useStorefront } from '../../app/storefront-context.ts'
 import { mallHref } from '../../shared/format.ts'
 import { pick } from '../../shared/localized.ts'
 import type { BlockComponentProps } from '../block-props.ts'
-import { NavIcon } from '../NavIcon.tsx'
+import { navIconPaths } from '../NavIcon.tsx'
+import { SvgIcon } from '../SvgIcon.tsx'
 import type { TabBarProps } from './manifest.ts'
 import './tab-bar.css'
 
@@ -34,7 +35,7 @@ export default function TabBarBlock(p: BlockComponentProps<TabBarProps>) {
                     aria-current={path() === href() ? 'page' : undefined}
                   >
                     <span class="mk-tabbar__figure">
-                      <NavIcon name={item.icon} class="mk-tabbar__icon" />
+                      <SvgIcon inner={navIconPaths(item.icon)} class="mk-tabbar__icon" />
                       <Show when={item.link === '/cart' && cartCount()}>
                         {(count) => (
                           <span
