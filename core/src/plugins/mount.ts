@@ -7,6 +7,7 @@ import { MallError } from '../http/errors.ts'
 import { problemResponse } from '../http/problem.ts'
 import type { CoreServices } from '../services.ts'
 import { pluginPricing } from '../commerce/pricing/plugin-pricing.ts'
+import { sharedJson } from '../storefront/shared-answer.ts'
 import './route-tools.ts'
 
 const disabled = (c: Parameters<MiddlewareHandler>[0]) =>
@@ -38,6 +39,7 @@ function pluginGuard(services: CoreServices, pluginId: string): MiddlewareHandle
   const pricing = pluginPricing(services.plugins)
   return async (c, next) => {
     c.set('pricing', pricing)
+    c.set('sharedJson', (key, load) => sharedJson(c, services, `plugin ${pluginId} ${key}`, load))
     const tenant = c.var.tenant
     const inMall = c.var.inMall
     let enabled: boolean | undefined

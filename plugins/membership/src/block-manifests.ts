@@ -30,7 +30,7 @@ export const HistoryProps = z.object({
 })
 export type HistoryProps = z.infer<typeof HistoryProps>
 
-/** Props of the benefits block: what the customer's tier gives, and the next one. */
+/** Props of the benefits block: every tier and its benefits (the customer's marked), the earn rules. */
 export const BenefitsProps = z.object({
   title: z.string().trim().max(40).default(''),
 })
@@ -39,12 +39,24 @@ export type BenefitsProps = z.infer<typeof BenefitsProps>
 /** Props of the paid member card promotion: the card's state, its trial, and where to buy it. */
 export const PaidCardProps = z.object({
   title: z.string().trim().max(40).default(''),
-  /** Where the card is sold: the page of the catalog product whose SKUs are the card's plans. */
+  /**
+   * Where the card is sold while no plan is on sale (the plans on sale are listed with their own
+   * buy-now buttons): a page about the card.
+   */
   buyLink: z.string().trim().max(500).default(''),
   /** One line on what the card gives (the mall's words); empty for the default. */
   pitch: z.string().trim().max(80).default(''),
 })
 export type PaidCardProps = z.infer<typeof PaidCardProps>
+
+/** Props of the points mall: the coupons the mall offers for points. */
+export const PointsMallProps = z.object({
+  /** Empty shows "Points mall" in the page's language. */
+  title: z.string().trim().max(40).default(''),
+  /** How many offers to show at most, in the mall's order. */
+  limit: z.number().int().min(1).max(100).default(20),
+})
+export type PointsMallProps = z.infer<typeof PointsMallProps>
 
 const once = { allowIn: ['root'], maxPerPage: 1 } as const
 
@@ -109,8 +121,8 @@ export const membershipBlocks = {
       buyLink: {
         widget: 'link',
         help: {
-          en: 'The product page of the card (its SKUs are the plans in the settings)',
-          'zh-CN': '会员卡商品页（其规格即设置中的各档套餐）',
+          en: 'Shown while no plan is on sale; plans with a SKU in the settings get their own buy button',
+          'zh-CN': '无在售套餐时显示；设置中配置了规格的套餐各有购买按钮',
         },
       },
     },
@@ -121,6 +133,16 @@ export const membershipBlocks = {
     icon: 'lucide:gift',
     category: 'marketing',
     props: BenefitsProps,
+    placement: once,
+  },
+  'points-mall': {
+    label: { en: 'Points mall', 'zh-CN': '积分商城' },
+    icon: 'lucide:ticket',
+    category: 'marketing',
+    props: PointsMallProps,
+    inspector: {
+      title: { help: { en: 'Empty: "Points mall"', 'zh-CN': '留空显示“积分商城”' } },
+    },
     placement: once,
   },
 } satisfies Record<string, BlockManifest>

@@ -22,6 +22,25 @@ export const TierSetting = z.object({
   pointsMultiplier: z.number().min(1).max(10).default(1),
   /** Points given once a year on the customer's birthday. */
   birthdayPoints: z.number().int().min(0).max(1_000_000).default(0),
+  /**
+   * A coupon (a template of the coupons plugin) given with the birthday points, once a year;
+   * empty for none (a plain string, so the generated settings form can edit it). Skipped, and logged, while coupons is off or when the coupon is refused.
+   */
+  birthdayCouponId: z
+    .string()
+    .trim()
+    .regex(
+      /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i,
+      'a coupon id, or empty',
+    )
+    .default('')
+    .meta({
+      label: { en: 'Birthday coupon', 'zh-CN': '生日优惠券' },
+      help: {
+        en: 'The id of a live coupon given once a year on the birthday, with the points; empty for none.',
+        'zh-CN': '生日当天随积分一并发放的优惠券（填写进行中的优惠券 ID），每年一次；留空则不发。',
+      },
+    }),
 })
 export type TierSetting = z.infer<typeof TierSetting>
 
@@ -34,6 +53,7 @@ const defaultTiers: TierSetting[] = [
     freeShippingThreshold: null,
     pointsMultiplier: 1,
     birthdayPoints: 50,
+    birthdayCouponId: '',
   },
   {
     id: 'silver',
@@ -43,6 +63,7 @@ const defaultTiers: TierSetting[] = [
     freeShippingThreshold: 19900,
     pointsMultiplier: 1.2,
     birthdayPoints: 100,
+    birthdayCouponId: '',
   },
   {
     id: 'gold',
@@ -52,6 +73,7 @@ const defaultTiers: TierSetting[] = [
     freeShippingThreshold: 9900,
     pointsMultiplier: 1.5,
     birthdayPoints: 300,
+    birthdayCouponId: '',
   },
   {
     id: 'diamond',
@@ -61,6 +83,7 @@ const defaultTiers: TierSetting[] = [
     freeShippingThreshold: 0,
     pointsMultiplier: 2,
     birthdayPoints: 800,
+    birthdayCouponId: '',
   },
 ]
 
@@ -109,8 +132,34 @@ export const MembershipSettings = z.object({
       registration: z.number().int().min(0).max(100_000).default(100),
       /** Points of a calendar year expire at the end of the next (mall's timezone). */
       expire: z.boolean().default(true),
+      share: z
+        .number()
+        .int()
+        .min(0)
+        .max(1000)
+        .default(0)
+        .meta({
+          label: { en: 'Points per share', 'zh-CN': '分享得积分' },
+          help: {
+            en: 'Points for sharing a page, once per page a day; 0 switches sharing rewards off.',
+            'zh-CN': '分享页面可得的积分，同一页面每天一次；0 为不奖励。',
+          },
+        }),
+      shareDailyCap: z
+        .number()
+        .int()
+        .min(0)
+        .max(100)
+        .default(3)
+        .meta({
+          label: { en: 'Rewarded shares a day', 'zh-CN': '每日分享奖励次数' },
+          help: {
+            en: "At most this many shares earn points a day (the mall's timezone).",
+            'zh-CN': '每天最多奖励的分享次数（按店铺时区计算）。',
+          },
+        }),
     })
-    .default({ perYuan: 1, registration: 100, expire: true }),
+    .default({ perYuan: 1, registration: 100, expire: true, share: 0, shareDailyCap: 3 }),
   checkIn: z
     .object({
       points: z.number().int().min(0).max(10_000).default(5),
@@ -217,6 +266,10 @@ export const manifest = definePlugin({
     'top-ups.manage': {
       label: 'Manage top-up packages and confirm top-up payments',
       roles: ['owner', 'admin'],
+    },
+    'points-mall.manage': {
+      label: 'Manage the points mall: items, points prices and stock',
+      roles: ['owner', 'admin', 'operator'],
     },
   },
 })

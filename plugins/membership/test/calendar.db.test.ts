@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedCustomers } from '../../../core/src/commerce/orders/testing.ts'
+import { readJson, seedCustomers } from '../../../core/src/commerce/orders/testing.ts'
+import { discoverPlugins } from '../../../core/src/plugins/discover.ts'
+import { MembershipSettings } from '../src/manifest.ts'
 import { grantBirthdays, setBirthday } from '../src/server/birthday.ts'
 import { calendar, checkIn, makeUp } from '../src/server/check-in.ts'
 import { addGrowth } from '../src/server/tiers.ts'
@@ -12,7 +14,10 @@ import { membershipMall, type MembershipMall } from './support.ts'
 let m: MembershipMall
 
 beforeAll(async () => {
-  m = await membershipMall('member-days', { timezone: 'Asia/Shanghai' })
+  // Coupons (for birthday coupons) is booted the way the core finds it, never imported by name.
+  const coupons = (await discoverPlugins()).find((plugin) => plugin.manifest.id === 'coupons')
+  if (!coupons) throw new Error('the coupons plugin is not installed')
+  m = await membershipMall('member-days', { timezone: 'Asia/Shanghai', extra: [coupons] })
 }, 120_000)
 afterAll(() => m?.close())
 
@@ -112,5 +117,108 @@ describe('birthday rewards', () => {
     await m.run(grantBirthdays)
     // Gold's birthday points.
     expect(await pointsOf(c.id)).toBe(300)
+  })
+})
+
+describe('birthday coupons', () => {
+  const couponsApi = (path: string) => `/s/${m.mall.slug}/api/${path}`
+
+  /** A live coupon of the coupons plugin, made through its admin API. */
+  async function coupon(body: Record<string, unknown> = {}) {
+    const created = await m.owner.post(couponsApi('admin/p/coupons/templates'), {
+      name: 'Birthday ¥20',
+      benefit: { kind: 'amount_off', amount: 2000 },
+      validity: { kind: 'relative', days: 30 },
+      status: 'live',
+      perCustomerLimit: 5,
+      ...body,
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    return ((await created.json()) as { id: string }).id
+  }
+
+  /** Gives every tier `templateId` as its birthday coupon (empty: none). */
+  async function birthdayCoupon(templateId: string) {
+    const { tiers } = MembershipSettings.parse({})
+    await m.settings({ tiers: tiers.map((tier) => ({ ...tier, birthdayCouponId: templateId })) })
+  }
+
+  async function celebrant(birthday: string) {
+    const [c] = await seedCustomers(m.core.services, m.mall.id, 1)
+    await m.run((ctx) => setBirthday(ctx, c!.id, birthday))
+    const client = m.shopper(c!.cookie)
+    const held = async () => {
+      const mine = await readJson(await client.get(couponsApi('store/p/coupons/mine')))
+      // Every coupon held, the expired ones too (last year's has run out by the next birthday).
+      return ['usable', 'used', 'expired'].reduce((n, list) => n + (mine[list] as []).length, 0)
+    }
+    return { id: c!.id, held }
+  }
+
+  it('gives the coupon with the points on the Shanghai birthday, once a year', async () => {
+    await birthdayCoupon(await coupon())
+    const c = await celebrant('1991-08-20')
+    m.core.clock.set('2026-08-19T15:59:00Z') // 23:59 on 19 August in Shanghai
+    await m.run(grantBirthdays)
+    expect([await pointsOf(c.id), await c.held()]).toEqual([0, 0])
+    m.core.clock.set('2026-08-19T16:01:00Z') // 00:01 on 20 August in Shanghai, 19 August in UTC
+    expect(await m.run(grantBirthdays)).toBe(1)
+    await m.run(grantBirthdays)
+    m.core.clock.set('2026-08-20T15:00:00Z') // 23:00 on 20 August in Shanghai
+    await m.run(grantBirthdays)
+    expect([await pointsOf(c.id), await c.held()]).toEqual([50, 1])
+    m.core.clock.set('2027-08-19T16:30:00Z') // the next birthday, in Shanghai
+    await m.run(grantBirthdays)
+    expect([await pointsOf(c.id), await c.held()]).toEqual([100, 2])
+    await birthdayCoupon('')
+  })
+
+  it('still gives the points when the coupon is refused, and does not try the coupon again', async () => {
+    const templateId = await coupon()
+    const paused = await m.owner.post(
+      couponsApi(`admin/p/coupons/templates/${templateId}/pause`),
+      {},
+    )
+    expect(paused.status).toBe(200)
+    await birthdayCoupon(templateId)
+    const c = await celebrant('1992-09-10')
+    m.core.clock.set('2026-09-09T16:30:00Z') // 00:30 on 10 September in Shanghai
+    await m.run(grantBirthdays)
+    expect([await pointsOf(c.id), await c.held()]).toEqual([50, 0])
+    // Resumed later that day: the year's gift was given (and the refusal logged), nothing more.
+    const resumed = await m.owner.post(
+      couponsApi(`admin/p/coupons/templates/${templateId}/resume`),
+      {},
+    )
+    expect(resumed.status).toBe(200)
+    m.core.clock.set('2026-09-10T03:00:00Z')
+    await m.run(grantBirthdays)
+    expect([await pointsOf(c.id), await c.held()]).toEqual([50, 0])
+    await birthdayCoupon('')
+  })
+
+  it('gives the points alone while coupons is off for the mall', async () => {
+    await birthdayCoupon(await coupon())
+    const c = await celebrant('1993-10-05')
+    const off = await m.owner.put(couponsApi('admin/plugins/coupons'), { enabled: false })
+    expect(off.status).toBe(200)
+    m.core.clock.set('2026-10-04T16:30:00Z') // 00:30 on 5 October in Shanghai
+    await m.run(grantBirthdays)
+    expect(await pointsOf(c.id)).toBe(50)
+    const on = await m.owner.put(couponsApi('admin/plugins/coupons'), { enabled: true })
+    expect(on.status).toBe(200)
+    expect(await c.held()).toBe(0)
+    await birthdayCoupon('')
+  })
+
+  it('refuses a birthday coupon id that is not a uuid, naming the field', async () => {
+    const { tiers } = MembershipSettings.parse({})
+    const saved = await m.owner.put(couponsApi('admin/plugins/membership'), {
+      enabled: true,
+      settings: { tiers: tiers.map((tier) => ({ ...tier, birthdayCouponId: 'gift' })) },
+    })
+    expect(saved.status).toBe(422)
+    const fields = ((await readJson(saved)).errors as { field: string }[]).map((e) => e.field)
+    expect(fields.some((f) => f.endsWith('tiers.0.birthdayCouponId'))).toBe(true)
   })
 })

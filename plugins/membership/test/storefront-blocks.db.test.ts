@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedSku } from '../../../core/src/commerce/orders/testing.ts'
 import { TestClient } from '../../../core/test/app.ts'
 import { bootShop, type Shop } from '../../../tenant-ui/test/catalog-fixture.ts'
 import server from '../src/server/index.ts'
@@ -16,7 +17,8 @@ const BLOCKS = [
 /**
  * The membership blocks in the real storefront build: the server renders skeletons only, even
  * for a signed-in customer with points and a balance (the HTML is cached and shared; personal
- * data loads after hydration), and nothing once the plugin is off.
+ * data loads after hydration: a guest and a customer get the same HTML), and nothing once the
+ * plugin is off.
  */
 describe('membership storefront blocks', () => {
   let shop: Shop
@@ -70,6 +72,43 @@ describe('membership storefront blocks', () => {
     expect(html).not.toContain('member-points')
     expect(html).not.toContain('mk-member__calendar')
     expect(html).not.toContain('Mei')
+  })
+
+  it('serves a guest and a signed-in customer the same HTML: no tier, plan or rule of theirs', async () => {
+    // The customer holds a card trial; the programme offers a plan: neither is in the HTML.
+    const sku = await seedSku(shop.core.services, shop.tenantId, { stock: 10, price: 1_990 })
+    const settings = await owner.put('/api/admin/plugins/membership', {
+      enabled: true,
+      settings: {
+        card: { enabled: true, plans: [{ id: 'monthly', days: 31, skuId: sku.skuId }] },
+        points: { share: 5 },
+      },
+    })
+    expect(settings.status, await settings.clone().text()).toBe(200)
+    expect((await customer.post('/api/store/p/membership/card/trial')).status).toBe(201)
+    const program = await (await customer.get('/api/store/p/membership/program')).json()
+    expect(program.card.plans).toEqual([
+      { id: 'monthly', days: 31, skuId: sku.skuId, price: 1_990 },
+    ])
+
+    const guest = new TestClient(shop.core, 'shop.localhost')
+    const asGuest = await (await guest.get('/?lang=zh-CN')).text()
+    const asCustomer = await (await customer.get('/?lang=zh-CN')).text()
+    expect(asCustomer).toBe(asGuest)
+    expect(skeletons(asCustomer)).toHaveLength(BLOCKS.length)
+    for (const personal of [
+      'mk-member__benefits--mine',
+      'aria-current',
+      'mk-member__badge',
+      'mk-member__card',
+      'mk-member__paid',
+      'mk-member__threshold',
+      sku.skuId,
+    ])
+      expect(asCustomer).not.toContain(personal)
+    expect(
+      (await owner.put('/api/admin/plugins/membership', { enabled: true, settings: {} })).status,
+    ).toBe(200)
   })
 
   it('stops rendering the blocks once the plugin is disabled', async () => {

@@ -8,6 +8,7 @@ import type { CheckoutInput } from './checkout-schema.ts'
 import { commerceSettings } from './commerce-settings.ts'
 import { assignOrderNumber } from './order-number.ts'
 import { placeAdjustments } from '../pricing/price-cart.ts'
+import { settlementValue, settleWithoutPayment } from '../payments/settle-without-payment.ts'
 import { quoteOrder } from './quote-order.ts'
 import './events.ts'
 
@@ -56,7 +57,9 @@ export async function orderByIdempotencyKey(
  * Places an order in one transaction: prices the lines through the pipeline, takes the stock
  * (409 naming the line when it runs out: everything rolls back), numbers the order, snapshots
  * lines and delivery, holds it `pending_payment` until the mall's unpaid timeout (a delayed job
- * cancels it then), empties the bought lines from the cart and emits `order.placed`.
+ * cancels it then), empties the bought lines from the cart and emits `order.placed`. An order the
+ * pipeline left nothing to pay for (points, stored value, coupons) is settled at once, in the same
+ * transaction: paid exactly as a paid order, `order.paid` and all (`settleWithoutPayment`).
  */
 export async function placeOrder(
   ctx: MallContext,
@@ -74,6 +77,7 @@ export async function placeOrder(
   const now = ctx.now()
   const orderId = randomUUID()
   const expiresAt = new Date(now.getTime() + settings.unpaidTimeoutMinutes * 60_000)
+  const settled = priced.total === 0
   // A concurrent request with the same idempotency key waits here, on the unique index, and
   // fails once this one commits; the number is a placeholder until the hot rows are taken.
   await ctx.db
@@ -97,7 +101,7 @@ export async function placeOrder(
       note: order.input.note,
       idempotency_key: order.idempotencyKey,
       request_hash: order.requestHash,
-      expires_at: expiresAt,
+      expires_at: settled ? null : expiresAt,
       placed_at: now,
     })
     .execute()
@@ -143,11 +147,12 @@ export async function placeOrder(
     .execute()
   // Lines hold distinct SKUs (the body refuses duplicates, cart lines are per SKU).
   await recordReservations(ctx, orderId, lines)
-  await ctx.enqueue(
-    ORDER_EXPIRE_JOB,
-    { orderId },
-    { runAt: expiresAt, dedupKey: `${ORDER_EXPIRE_JOB}:${orderId}` },
-  )
+  if (!settled)
+    await ctx.enqueue(
+      ORDER_EXPIRE_JOB,
+      { orderId },
+      { runAt: expiresAt, dedupKey: `${ORDER_EXPIRE_JOB}:${orderId}` },
+    )
   if (!order.input.items)
     await removeFromCustomerCart(
       ctx,
@@ -166,5 +171,11 @@ export async function placeOrder(
     total: priced.total,
     currency: priced.currency,
   })
+  if (settled)
+    await settleWithoutPayment(ctx, {
+      orderId,
+      currency: priced.currency,
+      value: settlementValue(priced),
+    })
   return orderId
 }

@@ -126,6 +126,8 @@ export async function applyNotification(
 /**
  * Marks a payment succeeded and its order paid, in the caller's transaction: 409 when the order
  * already has another succeeded payment or can no longer be paid (cancelled meanwhile).
+ * `orderAmount` is what the payment pays of the order total: its amount, except for the payment
+ * that settles an order with nothing to pay (`settleWithoutPayment`), which pays 0.
  */
 export async function succeedPayment(
   ctx: MallContext,
@@ -139,6 +141,7 @@ export async function succeedPayment(
   },
   providerRef: string | null,
   now: Date,
+  orderAmount: number = payment.amount,
 ): Promise<void> {
   const other = await ctx.db
     .selectFrom('core__payment')
@@ -159,7 +162,7 @@ export async function succeedPayment(
     .where('tenant_id', '=', ctx.tenant.id)
     .where('id', '=', payment.id)
     .execute()
-  await markOrderPaid(ctx, payment.order_id, { paymentId: payment.id, amount: payment.amount })
+  await markOrderPaid(ctx, payment.order_id, { paymentId: payment.id, amount: orderAmount })
   await ctx.emit('payment.succeeded', {
     paymentId: payment.id,
     orderId: payment.order_id,

@@ -9,6 +9,7 @@ import { loadProviderRow } from './provider-config.ts'
 import type { PaymentProvider, PaymentSite } from './provider.ts'
 import type { PaymentProviderRegistry } from './registry.ts'
 import { findRefund, type RefundView } from './refund-view.ts'
+import { NO_PAYMENT_PROVIDER } from './settle-without-payment.ts'
 
 type InMall = <T>(work: (ctx: MallContext) => Promise<T>) => Promise<T>
 
@@ -20,7 +21,9 @@ const SCOPE = 'core:refund'
  * pending refund; (2) outside it, ask the provider; (3) in a second transaction, record the
  * provider's answer and, once nothing paid is left unrefunded on an unshipped paid order, cancel
  * it. A provider failure marks the refund failed (the undo of step 1). A retry with the same key
- * and content answers the same refund (`created: false`).
+ * and content answers the same refund (`created: false`). An order settled without payment (it
+ * had nothing to pay) is refunded in shares of its settlement value and asks no provider: the
+ * plugins give back what it took on `payment.refunded`.
  */
 export async function refundOrder(
   inMall: InMall,
@@ -72,8 +75,9 @@ export async function refundOrder(
           { field: 'body.amount', message: `at most ${left}, what is paid and not refunded yet` },
         ],
       })
-    const provider = providers.get(payment.provider)
-    const config = await refundConfig(ctx, provider)
+    const provider =
+      payment.provider === NO_PAYMENT_PROVIDER ? null : providers.get(payment.provider)
+    const config = provider ? await refundConfig(ctx, provider) : {}
     const refund = await ctx.db
       .insertInto('core__refund')
       .values({
@@ -88,6 +92,18 @@ export async function refundOrder(
       .returning('id')
       .executeTakeFirstOrThrow()
     await storeIdempotentResponse(ctx, SCOPE, key, { refundId: refund.id })
+    // Inline hooks may refuse the refund here, before any money moves (a plugin whose credit
+    // the order bought was spent already): the throw rolls this transaction back.
+    await ctx.emit('payment.refund-requested', {
+      refundId: refund.id,
+      paymentId: payment.id,
+      orderId: order.id,
+      provider: payment.provider,
+      amount: input.amount,
+      paymentAmount: Number(payment.amount),
+      currency: payment.currency,
+      full: input.amount >= left,
+    })
     await ctx.audit('payment.refund-requested', `order:${order.id}`, {
       refundId: refund.id,
       amount: input.amount,
@@ -98,19 +114,21 @@ export async function refundOrder(
   if (claimed.kind === 'replay') return { created: false, refund: claimed.refund }
 
   const { refundId, payment, provider, config } = claimed
-  let answer: Awaited<ReturnType<typeof provider.refund>>
+  let answer: Awaited<ReturnType<PaymentProvider['refund']>>
   try {
-    answer = await provider.refund({
-      config,
-      payment: toPaymentRecord(payment),
-      refundId,
-      amount: input.amount,
-      reason: input.reason,
-      site: input.site,
-      now: claimed.now,
-    })
+    answer = !provider
+      ? { status: 'succeeded', providerRef: null }
+      : await provider.refund({
+          config,
+          payment: toPaymentRecord(payment),
+          refundId,
+          amount: input.amount,
+          reason: input.reason,
+          site: input.site,
+          now: claimed.now,
+        })
   } catch (error) {
-    await inMall((ctx) => setRefundStatus(ctx, refundId, 'failed', null))
+    await inMall((ctx) => failRefund(ctx, refundId, payment))
     throw error
   }
 
@@ -124,6 +142,7 @@ export async function refundOrder(
         orderId: payment.order_id,
         provider: payment.provider,
         amount: input.amount,
+        paymentAmount: Number(payment.amount),
         currency: payment.currency,
         full,
       })
@@ -162,6 +181,21 @@ async function refundedSoFar(ctx: MallContext, paymentId: string): Promise<numbe
     .where('status', 'in', ['pending', 'succeeded'])
     .executeTakeFirstOrThrow()
   return Number(row.total)
+}
+
+/** Marks a refund failed and tells the hooks that took something back on request to restore it. */
+async function failRefund(
+  ctx: MallContext,
+  refundId: string,
+  payment: { id: string; order_id: string; provider: string },
+): Promise<void> {
+  await setRefundStatus(ctx, refundId, 'failed', null)
+  await ctx.emit('payment.refund-failed', {
+    refundId,
+    paymentId: payment.id,
+    orderId: payment.order_id,
+    provider: payment.provider,
+  })
 }
 
 async function setRefundStatus(

@@ -6,6 +6,7 @@ import CheckInBlock from './check-in/CheckInBlock.tsx'
 import { BalanceHistoryBlock, PointsHistoryBlock } from './history/LedgerHistory.tsx'
 import MemberCardBlock from './member-card/MemberCardBlock.tsx'
 import PaidCardBlock from './paid-card/PaidCardBlock.tsx'
+import PointsMallBlock from './points-mall/PointsMallBlock.tsx'
 import TopUpBlock from './top-up/TopUpBlock.tsx'
 
 // The manifest's value carries zod: the browser bundle gets the id and the block names only.
@@ -19,6 +20,7 @@ const membership = {
     'balance-history': true,
     'paid-card': true,
     benefits: true,
+    'points-mall': true,
   },
 } as const satisfies {
   id: 'membership'
@@ -27,7 +29,8 @@ const membership = {
 
 /**
  * The membership plugin's storefront blocks (member card, check-in, top-up, paid member card
- * promotion, the points and balance histories and the benefits, for custom pages) and its checkout section (points and
+ * promotion, the points and balance histories and the benefits, for custom pages, and the
+ * points mall) and its checkout section (points and
  * balance, loaded with the checkout only).
  */
 export default definePluginBlocks(
@@ -40,6 +43,7 @@ export default definePluginBlocks(
     'balance-history': BalanceHistoryBlock,
     'paid-card': PaidCardBlock,
     benefits: BenefitsBlock,
+    'points-mall': PointsMallBlock,
   },
   { checkout: lazy(() => import('./checkout/MembershipSection.tsx')) },
 )

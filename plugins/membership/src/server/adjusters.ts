@@ -11,14 +11,21 @@ import { readAccount } from './ledger.ts'
 import { takeForOrder } from './order-ledger.ts'
 import type { MembershipSelection } from './schemas.ts'
 import { tierOf } from './tiers.ts'
+import { topUpSkus } from './top-up-orders.ts'
 
 const field = (name: keyof MembershipSelection) => `body.selections.membership.${name}`
 
-/** What is left of the goods after the stages before (shipping adjustments aside). */
-function goodsLeft(draft: PricingDraft): number {
-  const subtotal = draft.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0)
+/**
+ * What is left of the goods after the stages before (shipping adjustments aside), leaving out the
+ * lines of `excluded` SKUs (top-ups: stored value and points never pay for stored value).
+ */
+function goodsLeft(draft: PricingDraft, excluded: ReadonlySet<string> = new Set()): number {
+  const out = new Set(draft.lines.filter((l) => excluded.has(l.skuId)).map((l) => l.id))
+  const subtotal = draft.lines
+    .filter((line) => !out.has(line.id))
+    .reduce((sum, line) => sum + line.unitPrice * line.quantity, 0)
   const discounts = draft.adjustments
-    .filter((a) => a.target !== 'shipping')
+    .filter((a) => a.target !== 'shipping' && !(a.lineId && out.has(a.lineId)))
     .reduce((sum, a) => sum + a.amount, 0)
   return Math.max(0, subtotal + discounts)
 }
@@ -48,8 +55,11 @@ export const memberPriceAdjuster: PriceAdjuster = {
     const tier = await customerTier(ctx, settings, draft.customerId)
     const adjustments: PriceAdjustment[] = []
     const percent = tier.discountPercent
+    // Top-ups are sold at face value: no member price on stored value.
+    const topUps = await topUpSkus(ctx)
+    const lines = draft.lines.filter((line) => !topUps.has(line.skuId))
     if (percent > 0)
-      for (const line of draft.lines) {
+      for (const line of lines) {
         const off = Math.floor((line.unitPrice * line.quantity * percent) / 100)
         if (off > 0)
           adjustments.push({
@@ -66,7 +76,7 @@ export const memberPriceAdjuster: PriceAdjuster = {
     // The paid card's discount comes on top, on what the tier's left of each line.
     const card = settings.card
     if (card.enabled && card.discountPercent > 0 && (await hasActiveCard(ctx, draft.customerId)))
-      for (const line of draft.lines) {
+      for (const line of lines) {
         const tierOff = adjustments
           .filter((a) => a.lineId === line.id)
           .reduce((sum, a) => sum - a.amount, 0)
@@ -84,7 +94,7 @@ export const memberPriceAdjuster: PriceAdjuster = {
           })
       }
     const threshold = tier.freeShippingThreshold
-    const goods = goodsLeft(draft) - adjustments.reduce((sum, a) => sum - a.amount, 0)
+    const goods = goodsLeft(draft, topUps) - adjustments.reduce((sum, a) => sum - a.amount, 0)
     if (threshold !== null && draft.shippingFee > 0 && goods >= threshold)
       adjustments.push({
         code: 'member-free-shipping',
@@ -121,7 +131,9 @@ export const pointsAdjuster: PriceAdjuster = {
       throw membershipError('insufficient_points', `You have ${available} points`, {
         errors: [{ field: field('points'), message: `at most ${available}` }],
       })
-    const cap = Math.floor((goodsLeft(draft) * redemption.maxSharePercent) / 100)
+    const cap = Math.floor(
+      (goodsLeft(draft, await topUpSkus(ctx)) * redemption.maxSharePercent) / 100,
+    )
     const value = Math.min(Math.floor((selection.points * 100) / redemption.pointsPerYuan), cap)
     if (value <= 0) return []
     const points = pointsFor(value, redemption.pointsPerYuan)
@@ -152,9 +164,10 @@ function pointsFor(value: number, pointsPerYuan: number): number {
 
 /**
  * The stored-value stage: pays what the buyer chose (`selections.membership.storedValue`, minor
- * units) from their balance, goods first, then shipping. The core settles only orders with
- * something left to pay through a payment provider, so at least one minor unit is left for it.
- * Placing the order takes the balance; cancelling or refunding gives it back.
+ * units) from their balance, goods first, then shipping, up to the whole order (top-up lines
+ * aside: stored value never buys stored value): an order the
+ * balance (or points and balance) pays entirely is settled by the core at placement. Placing the
+ * order takes the balance; cancelling or refunding gives it back.
  */
 export const storedValueAdjuster: PriceAdjuster = {
   name: 'stored-value',
@@ -172,8 +185,11 @@ export const storedValueAdjuster: PriceAdjuster = {
       throw membershipError('insufficient_balance', `Your balance is ${balance}`, {
         errors: [{ field: field('storedValue'), message: `at most ${balance}` }],
       })
-    const goods = goodsLeft(draft)
-    const amount = Math.min(selection.storedValue, goods + draft.shippingFee - 1)
+    const topUps = await topUpSkus(ctx)
+    const goods = goodsLeft(draft, topUps)
+    // Never for top-ups (no loops): an order of top-ups only does not pay its shipping either.
+    const shipping = draft.lines.some((line) => !topUps.has(line.skuId)) ? draft.shippingFee : 0
+    const amount = Math.min(selection.storedValue, goods + shipping)
     if (amount <= 0) return []
     const onGoods = Math.min(amount, goods)
     const reason = { en: 'Paid from balance', 'zh-CN': '余额支付' }

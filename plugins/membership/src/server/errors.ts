@@ -13,4 +13,5 @@ export const membershipError = definePluginErrors(manifest, {
   not_enabled: { status: 409, title: 'This part of membership is switched off in this mall' },
   card_refused: { status: 409, title: 'The member card cannot be given' },
   top_up_state: { status: 409, title: 'The top-up cannot move to that status' },
+  top_up_alone: { status: 409, title: 'A top-up is bought on its own, at face value' },
 })

@@ -4,6 +4,14 @@ import { manifest } from '../manifest.ts'
 import { addPaidPeriods, hasActiveCard, revokeOrderPeriods } from './card.ts'
 import { lockAccount, orderTotal, post, readAccount } from './ledger.ts'
 import { undoForOrder } from './order-ledger.ts'
+import {
+  cancelTopUps,
+  creditTopUps,
+  holdTopUps,
+  restoreTopUps,
+  takeBackTopUps,
+  topUpLinesTotal,
+} from './top-up-orders.ts'
 import { addGrowth, tierOf } from './tiers.ts'
 
 /**
@@ -18,14 +26,25 @@ export async function earnForOrder(
   const settings = await ctx.settingsOf(manifest)
   const account = await lockAccount(ctx, order.customerId)
   const fromBalance = -(await orderTotal(ctx, 'balance', order.orderId, ['pay', 'return']))
+  // Money refunded through a provider; refunds of an order settled without payment (provider
+  // `none`) moved no money: what they gave back of the balance is in `fromBalance` already.
   const refunded = await ctx.db
-    .selectFrom('core__refund')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('order_id', '=', order.orderId)
-    .where('status', '=', 'succeeded')
+    .selectFrom('core__refund as r')
+    .innerJoin('core__payment as p', (join) =>
+      join.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.payment_id'),
+    )
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('r.amount'), eb.lit(0)).as('total'))
+    .where('r.tenant_id', '=', ctx.tenant.id)
+    .where('r.order_id', '=', order.orderId)
+    .where('r.status', '=', 'succeeded')
+    .where('p.provider', '!=', 'none')
     .executeTakeFirstOrThrow()
-  const paid = order.total - Number(refunded.total) + Math.max(0, fromBalance)
+  // Top-ups bought earn nothing: the stored value earns when it is spent.
+  const paid =
+    order.total -
+    Number(refunded.total) +
+    Math.max(0, fromBalance) -
+    (await topUpLinesTotal(ctx, order.orderId))
   const yuan = Math.max(0, Math.floor(paid / 100))
   const cardBonus = (await hasActiveCard(ctx, order.customerId))
     ? settings.card.pointsMultiplierBonus
@@ -81,6 +100,32 @@ export const membershipHooks = [
     mode: 'afterCommit',
     handle: (ctx, event) => addPaidPeriods(ctx, event.payload.orderId, event.payload.customerId),
   }),
+  /** Top-ups bought online: held (cap checked) at placement, credited once paid. */
+  defineHook({
+    event: 'order.placed',
+    name: 'top-ups-on-placed',
+    mode: 'inline',
+    handle: (ctx, event) => holdTopUps(ctx, event.payload),
+  }),
+  defineHook({
+    event: 'order.paid',
+    name: 'top-ups-on-paid',
+    mode: 'afterCommit',
+    handle: (ctx, event) => creditTopUps(ctx, event.payload.orderId),
+  }),
+  /** A refund takes top-ups back before money moves (refused once spent); a failed one restores. */
+  defineHook({
+    event: 'payment.refund-requested',
+    name: 'top-ups-on-refund-requested',
+    mode: 'inline',
+    handle: (ctx, event) => takeBackTopUps(ctx, event.payload),
+  }),
+  defineHook({
+    event: 'payment.refund-failed',
+    name: 'top-ups-on-refund-failed',
+    mode: 'inline',
+    handle: (ctx, event) => restoreTopUps(ctx, event.payload),
+  }),
   defineHook({
     event: 'order.completed',
     name: 'earn-on-completed',
@@ -93,6 +138,7 @@ export const membershipHooks = [
     mode: 'afterCommit',
     handle: async (ctx, event) => {
       await revokeOrderPeriods(ctx, event.payload.orderId)
+      await cancelTopUps(ctx, event.payload.orderId)
       await undoOrder(ctx, {
         orderId: event.payload.orderId,
         customerId: event.payload.customerId,
@@ -105,10 +151,10 @@ export const membershipHooks = [
     name: 'return-on-refund',
     mode: 'afterCommit',
     handle: async (ctx, event) => {
-      const { orderId, refundId, amount, full } = event.payload
+      const { orderId, refundId, amount, paymentAmount, full } = event.payload
       const order = await ctx.db
         .selectFrom('core__order')
-        .select(['customer_id', 'total'])
+        .select(['customer_id'])
         .where('tenant_id', '=', ctx.tenant.id)
         .where('id', '=', orderId)
         .executeTakeFirst()
@@ -118,7 +164,9 @@ export const membershipHooks = [
         orderId,
         customerId: order.customer_id,
         key: `refund:${refundId}`,
-        ...(full ? {} : { share: { amount, total: Number(order.total) } }),
+        // The refund's share of the payment (for an order the balance paid in full, of what
+        // the balance paid: the core never reports a payment of 0).
+        ...(full ? {} : { share: { amount, total: paymentAmount } }),
       })
     },
   }),

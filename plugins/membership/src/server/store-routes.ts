@@ -11,7 +11,9 @@ import {
 import { setBirthday } from './birthday.ts'
 import { cardState, startTrial } from './card.ts'
 import { calendar, checkIn, makeUp } from './check-in.ts'
+import { ProgramView, programView } from './program.ts'
 import { Day } from './schemas.ts'
+import { awardShare, SharedPath, ShareView } from './share.ts'
 import { createTopUp, listPackages, PackageView, TopUpView } from './top-ups.ts'
 import { EntryPage, ledgerPage, memberView, MemberView } from './views.ts'
 
@@ -145,9 +147,43 @@ const trialRoute = createRoute({
   responses: { 201: json(CardView, 'Started'), ...commonErrors, ...refused },
 })
 
-/** `/api/store/p/membership`: the signed-in customer's membership. */
+const programRoute = createRoute({
+  method: 'get',
+  path: '/program',
+  tags,
+  summary:
+    "The mall's membership programme: tiers and their benefits, earn rules, redemption, stored value, the paid card's plans (no sign-in; the same for everyone)",
+  responses: {
+    200: json(ProgramView),
+    304: { description: 'Not modified: the ETag in If-None-Match is current' },
+    ...commonErrors,
+  },
+})
+
+const shareRoute = createRoute({
+  method: 'post',
+  path: '/share',
+  tags,
+  summary:
+    'Awards points for sharing a page of the mall: once per page a day, up to the daily cap (off unless the mall sets points for sharing)',
+  request: jsonBody(z.object({ path: SharedPath })),
+  responses: { 200: json(ShareView, 'What the share earned (0 when off)'), ...commonErrors },
+})
+
+/**
+ * `/api/store/p/membership`: the signed-in customer's membership, and the programme (public).
+ */
 export function storeRoutes(): OpenAPIHono<MallEnv> {
   return createRouter()
+    .openapi(programRoute, (c) =>
+      // The same for every shopper: kept in the process's cache until the mall changes.
+      c.var.sharedJson('program', () => c.var.inMall((ctx) => programView(ctx, c.var.pricing))),
+    )
+    .openapi(shareRoute, async (c) => {
+      const customer = currentCustomer(c)
+      const { path } = c.req.valid('json')
+      return c.json(await c.var.inMall((ctx) => awardShare(ctx, customer.id, path)), 200)
+    })
     .openapi(me, async (c) => {
       const customer = currentCustomer(c)
       return c.json(await c.var.inMall((ctx) => memberView(ctx, customer.id)), 200)

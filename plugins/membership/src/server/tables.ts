@@ -52,6 +52,8 @@ export interface TopUpPackageTable {
   active: Generated<boolean>
   position: Generated<number>
   created_at: Generated<Date>
+  /** The catalog SKU that sells it online (`0003-top-up-sku`); null: paid off-line. */
+  sku_id: Generated<string | null>
 }
 
 export interface TopUpTable {
@@ -65,6 +67,8 @@ export interface TopUpTable {
   idempotency_key: string
   created_at: Generated<Date>
   paid_at: Date | null
+  /** The order that buys it (`0003-top-up-sku`); null for top-ups staff confirm. */
+  order_id: Generated<string | null>
 }
 
 export interface CardPeriodTable {
@@ -87,6 +91,35 @@ export interface CardReminderTable {
   created_at: Generated<Date>
 }
 
+/** An item of the points mall: a coupon for a points price (`0004-points-mall`). */
+export interface MallItemTable {
+  tenant_id: string
+  id: Generated<string>
+  kind: Generated<'coupon'>
+  name: string
+  coupon_template_id: string
+  points: number
+  stock: number | null
+  exchanged: Generated<number>
+  per_customer_limit: Generated<number>
+  active: Generated<boolean>
+  position: Generated<number>
+  deleted_at: Date | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+/** One exchange of points for a points mall item, keyed by the customer's Idempotency-Key. */
+export interface MallExchangeTable {
+  tenant_id: string
+  id: Generated<string>
+  item_id: string
+  customer_id: string
+  points: number
+  idempotency_key: string
+  created_at: Generated<Date>
+}
+
 /** The plugin's tables, for `pluginDb<MembershipTables>(ctx)`. */
 export type MembershipTables = {
   membership__account: AccountTable
@@ -98,4 +131,6 @@ export type MembershipTables = {
   membership__top_up: TopUpTable
   membership__card_period: CardPeriodTable
   membership__card_reminder: CardReminderTable
+  membership__mall_item: MallItemTable
+  membership__mall_exchange: MallExchangeTable
 }

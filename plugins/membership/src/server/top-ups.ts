@@ -27,6 +27,11 @@ export const PackageInput = z
     bonus: z.number().int().min(0).max(500_000).default(0),
     active: z.boolean().default(true),
     position: z.number().int().min(0).max(1000).default(0),
+    /**
+     * The catalog SKU that sells the package online (its price is what the customer pays, per
+     * unit: normally `amount`); null or absent: top-ups of it are paid off-line, confirmed by staff.
+     */
+    skuId: z.uuid().nullable().optional(),
   })
   .openapi('TopUpPackageInput')
 export const PackageEdit = PackageInput.partial().openapi('TopUpPackageEdit')
@@ -39,6 +44,8 @@ export const PackageView = z
     bonus: z.number().int(),
     active: z.boolean(),
     position: z.number().int(),
+    /** Bought online through checkout of this SKU; null: ordered here, paid off-line. */
+    skuId: z.uuid().nullable(),
   })
   .openapi('TopUpPackage')
 
@@ -52,6 +59,8 @@ export const TopUpView = z
     status: z.enum(['pending', 'paid', 'cancelled']),
     createdAt: z.string(),
     paidAt: z.string().nullable(),
+    /** The order that bought it online; null when staff confirm its payment. */
+    orderId: z.uuid().nullable(),
   })
   .openapi('TopUp')
 
@@ -62,6 +71,7 @@ const packageView = (row: Selectable<TopUpPackageTable>) => ({
   bonus: row.bonus,
   active: row.active,
   position: row.position,
+  skuId: row.sku_id,
 })
 
 const topUpView = (row: Selectable<TopUpTable>) => ({
@@ -73,6 +83,7 @@ const topUpView = (row: Selectable<TopUpTable>) => ({
   status: row.status,
   createdAt: row.created_at.toISOString(),
   paidAt: row.paid_at?.toISOString() ?? null,
+  orderId: row.order_id,
 })
 
 /** The mall's packages in display order; only active ones unless `all` (staff). */
@@ -86,11 +97,38 @@ export async function listPackages(ctx: MallContext, all = false) {
   return rows.map(packageView)
 }
 
+/**
+ * Refuses a SKU that is not this mall's, or that sells another package already (422 naming
+ * `body.skuId`); the package's own row is locked by the caller's update when editing.
+ */
+async function checkSku(ctx: MallContext, skuId: string, packageId?: string) {
+  const sku = await ctx.db
+    .selectFrom('core__sku')
+    .select('id')
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', skuId)
+    .executeTakeFirst()
+  const refuse = (message: string) =>
+    new MallError('validation_failed', 'This SKU cannot sell the package', {
+      errors: [{ field: 'body.skuId', message }],
+    })
+  if (!sku) throw refuse('not a SKU of this mall')
+  let other = pluginDb<MembershipTables>(ctx)
+    .selectFrom('membership__top_up_package')
+    .select('id')
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('sku_id', '=', skuId)
+  if (packageId) other = other.where('id', '!=', packageId)
+  if (await other.executeTakeFirst()) throw refuse('already sells another package')
+}
+
 export async function createPackage(ctx: MallContext, input: z.infer<typeof PackageInput>) {
   ctx.require(MANAGE)
+  const { skuId, ...fields } = input
+  if (skuId) await checkSku(ctx, skuId)
   const row = await pluginDb<MembershipTables>(ctx)
     .insertInto('membership__top_up_package')
-    .values({ tenant_id: ctx.tenant.id, ...input, created_at: ctx.now() })
+    .values({ tenant_id: ctx.tenant.id, ...fields, sku_id: skuId ?? null, created_at: ctx.now() })
     .returningAll()
     .executeTakeFirstOrThrow()
   await ctx.audit('membership.package-created', `membership:package:${row.id}`, input)
@@ -103,9 +141,11 @@ export async function editPackage(
   input: z.infer<typeof PackageEdit>,
 ) {
   ctx.require(MANAGE)
+  const { skuId, ...fields } = input
+  if (skuId) await checkSku(ctx, skuId, id)
   const row = await pluginDb<MembershipTables>(ctx)
     .updateTable('membership__top_up_package')
-    .set(input)
+    .set({ ...fields, ...(skuId !== undefined && { sku_id: skuId }) })
     .where('tenant_id', '=', ctx.tenant.id)
     .where('id', '=', id)
     .returningAll()
@@ -129,8 +169,10 @@ async function checkCap(ctx: MallContext, customerId: string, credit: number, fi
 }
 
 /**
- * A customer's top-up of a package, awaiting payment; the same Idempotency-Key returns the same
- * top-up. Refused when paying it would take the balance past the cap.
+ * A customer's top-up of a package paid off-line, awaiting staff's confirmation; the same
+ * Idempotency-Key returns the same top-up. Refused when paying it would take the balance past the
+ * cap, and for packages sold online by a SKU (those are bought through checkout:
+ * `top-up-orders.ts`).
  */
 export async function createTopUp(
   ctx: MallContext,
@@ -164,6 +206,10 @@ export async function createTopUp(
   if (!pack)
     throw new MallError('not_found', 'No such top-up package', {
       errors: [{ field: 'body.packageId', message: 'not an active package' }],
+    })
+  if (pack.sku_id)
+    throw membershipError('top_up_state', 'This package is bought online: check out its SKU', {
+      errors: [{ field: 'body.packageId', message: `buy SKU ${pack.sku_id} through checkout` }],
     })
   await checkCap(ctx, customerId, pack.amount + pack.bonus, 'body.packageId')
   const row = await db

@@ -12,13 +12,15 @@ import {
 import { BlockStates } from '../shared/BlockStates.tsx'
 import { memberText } from '../shared/messages.ts'
 import { createPersonal } from '../shared/personal.ts'
+import { createProgram } from '../shared/program.ts'
 import { CheckInCalendar } from './CheckInCalendar.tsx'
 import { ApiError } from '../../../../../tenant-ui/src/shared/api.ts'
 import '../shared/membership.css'
 
 /**
  * Daily check-in: the month's calendar with the streak, one tap to check in today ("today" is the
- * mall's, as the server says), and make-ups of missed days while the mall allows them.
+ * mall's, as the server says), and make-ups of missed days while the mall allows them. The
+ * mall's rules (points a day, the streak bonus, make-ups and their cost) show below, to guests too.
  */
 export default function CheckInBlock(p: { props: CheckInProps }) {
   const store = useStorefront()
@@ -30,6 +32,9 @@ export default function CheckInBlock(p: { props: CheckInProps }) {
   const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
   const [chosen, setChosen] = createSignal<string | null>(null)
   const title = () => p.props.title || t.checkInTitle
+  // The rules are the mall's, the same for everyone: shown to guests too, once loaded.
+  const rules = createProgram(store.base)
+  const makeUpCost = () => rules.ready()?.checkIn.makeUp.cost
 
   const refresh = async () => {
     const next = await membershipApi<Calendar>(store.base, '/check-in').catch(() => undefined)
@@ -106,12 +111,20 @@ export default function CheckInBlock(p: { props: CheckInProps }) {
               onChoose={(day) => setChosen(day)}
             />
             <Show when={p.props.showMakeUp && cal().makeUpsLeft > 0}>
-              <p class="mk-member__hint">{t.makeUpsLeft(cal().makeUpsLeft)}</p>
+              <p class="mk-member__hint">
+                {makeUpCost() === undefined
+                  ? t.makeUpsLeft(cal().makeUpsLeft)
+                  : t.makeUpsLeftCost(cal().makeUpsLeft, makeUpCost()!)}
+              </p>
             </Show>
             <Show when={chosen()} keyed>
               {(day) => (
                 <div class="mk-member__confirm" role="alertdialog" aria-label={t.makeUp(day)}>
-                  <span>{t.makeUpAsk(day)}</span>
+                  <span>
+                    {makeUpCost() === undefined
+                      ? t.makeUpAsk(day)
+                      : t.makeUpAskCost(day, makeUpCost()!)}
+                  </span>
                   <button
                     type="button"
                     class="mk-member__button"
@@ -129,6 +142,18 @@ export default function CheckInBlock(p: { props: CheckInProps }) {
           </div>
         )}
       </BlockStates>
+      <Show when={rules.ready()?.checkIn} keyed>
+        {(rule) => (
+          <ul class="mk-member__rules">
+            <li>{t.checkInRule(rule.points, rule.streakDays, rule.streakBonus)}</li>
+            <Show when={p.props.showMakeUp && rule.makeUp.perMonth > 0}>
+              <li>
+                {t.makeUpRule(rule.makeUp.perMonth, rule.makeUp.withinDays, rule.makeUp.cost)}
+              </li>
+            </Show>
+          </ul>
+        )}
+      </Show>
     </section>
   )
 }

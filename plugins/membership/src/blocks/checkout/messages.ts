@@ -12,7 +12,8 @@ export const checkoutMemberText = messages({
     useBalance: '使用余额支付',
     balanceAvailable: (amount: string) => `余额 ${amount}`,
     balanceToUse: '使用余额（元）',
-    balanceHelp: '余额之外的部分用下方的支付方式支付。',
+    balanceHelp:
+      '余额可支付整单（含运费）；不足的部分用下方的支付方式支付。储值充值不能用余额或积分支付。',
     balanceInvalid: (max: string) => `请输入不超过 ${max} 的金额`,
     deducted: (amount: string) => `本单抵扣 ${amount}`,
     notApplied: '本单暂不能抵扣',
@@ -28,7 +29,8 @@ export const checkoutMemberText = messages({
     useBalance: 'Pay with balance',
     balanceAvailable: (amount: string) => `Balance ${amount}`,
     balanceToUse: 'Balance to use (¥)',
-    balanceHelp: 'What the balance does not cover is paid with the method below.',
+    balanceHelp:
+      'The balance can pay the whole order, shipping included; what it does not cover is paid with the method below. Top-ups cannot be paid with balance or points.',
     balanceInvalid: (max: string) => `Enter an amount up to ${max}`,
     deducted: (amount: string) => `${amount} off this order`,
     notApplied: 'Nothing off this order',

@@ -70,7 +70,11 @@ export function LedgerHistory(p: { props: HistoryProps; ledger: 'points' | 'bala
                 {(entry) => (
                   <li class="mk-member__entry" data-kind={entry.kind}>
                     <div>
-                      <strong>{t.kinds[entry.kind] ?? entry.kind}</strong>
+                      <strong>
+                        {entry.kind === 'award' && entry.reason.startsWith('share ')
+                          ? t.shareReward
+                          : (t.kinds[entry.kind] ?? entry.kind)}
+                      </strong>
                       <Show when={entry.kind === 'adjust'}>
                         <span class="mk-member__reason">{entry.reason}</span>
                       </Show>

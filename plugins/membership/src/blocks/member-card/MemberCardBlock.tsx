@@ -11,7 +11,8 @@ import { progressPercent } from './progress.ts'
 import '../shared/membership.css'
 
 /**
- * The member card: the customer's tier, growth and progress to the next tier, points and balance.
+ * The member card: the customer's tier, growth and progress to the next tier (its name, its
+ * threshold and how far there is left), points and balance.
  * The server renders a skeleton (its HTML is shared); the card loads after hydration, and a
  * guest is invited to log in.
  */
@@ -54,6 +55,13 @@ export default function MemberCardBlock(p: { props: MemberCardProps }) {
                     </div>
                     <p class="mk-member__next">
                       {t.toNext(next.missing, next.tier.name[store.locale])}
+                    </p>
+                    <p class="mk-member__threshold">
+                      {t.nextThreshold(
+                        next.tier.name[store.locale],
+                        next.tier.growth,
+                        m().periodGrowth,
+                      )}
                     </p>
                   </>
                 )}

@@ -1,12 +1,14 @@
-import { createSignal, Show } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
 import { useStorefront } from '../../../../../tenant-ui/src/app/storefront-context.ts'
-import { mallHref } from '../../../../../tenant-ui/src/shared/format.ts'
+import { formatPrice, mallHref } from '../../../../../tenant-ui/src/shared/format.ts'
 import { inLocale } from '../../../../../tenant-ui/src/shared/i18n.ts'
+import { paths } from '../../../../../tenant-ui/src/shared/routes.ts'
 import type { PaidCardProps } from '../../block-manifests.ts'
 import { announceChange, membershipApi, refusal } from '../shared/api.ts'
 import { BlockStates } from '../shared/BlockStates.tsx'
 import { memberText } from '../shared/messages.ts'
 import { createPersonal } from '../shared/personal.ts'
+import { createProgram, type CardPlan } from '../shared/program.ts'
 import '../shared/membership.css'
 
 /** The customer's card as `GET /api/store/p/membership/card` answers it. */
@@ -17,18 +19,22 @@ interface CardState {
 }
 
 /**
- * The paid member card promotion: whether the customer's card is valid and until when, the
- * one-time free trial while it is open, and a link to buy or renew it (the card's product, sold
- * through the normal checkout and payment).
+ * The paid member card promotion: whether the customer's card is valid and until when, and the
+ * one-time free trial while it is open (personal, after hydration); then the mall's offer, the
+ * same for everyone: what the card gives, the trial, and each plan on sale with its length and
+ * price and a button to buy it now (the plan's SKU through the normal checkout and payment).
  */
 export default function PaidCardBlock(p: { props: PaidCardProps }) {
   const store = useStorefront()
   const t = inLocale(memberText, store.locale)
   const card = createPersonal(store.base, () => membershipApi<CardState>(store.base, '/card'))
+  const program = createProgram(store.base)
   const [busy, setBusy] = createSignal(false)
   const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
   const title = () => p.props.title || t.paidCardTitle
   const day = (iso: string) => iso.slice(0, 10)
+  const active = () => card.ready()?.active ?? false
+  const planName = (plan: CardPlan) => t.plans[plan.id] ?? plan.id
 
   const trial = async () => {
     setBusy(true)
@@ -74,14 +80,6 @@ export default function PaidCardBlock(p: { props: PaidCardProps }) {
                 {t.startTrial}
               </button>
             </Show>
-            <Show when={p.props.buyLink}>
-              <a
-                class="mk-member__button mk-member__button--block"
-                href={mallHref(store.base, p.props.buyLink)}
-              >
-                {c().active ? t.renewCard : t.buyCard}
-              </a>
-            </Show>
             <p
               class="mk-member__said"
               role="status"
@@ -92,6 +90,57 @@ export default function PaidCardBlock(p: { props: PaidCardProps }) {
           </div>
         )}
       </BlockStates>
+      <Show when={program.ready()?.card} keyed>
+        {(offer) => (
+          <Show when={offer.enabled} fallback={<p class="mk-member__hint">{t.cardOff}</p>}>
+            <div class="mk-member__panel mk-member__offer">
+              <p class="mk-member__hint">
+                {t.cardPerks(offer.discountPercent, offer.pointsMultiplierBonus)}
+              </p>
+              <Show when={offer.trialDays > 0}>
+                <p class="mk-member__hint">{t.trialOffer(offer.trialDays)}</p>
+              </Show>
+              <Show
+                when={offer.plans.length > 0}
+                fallback={
+                  <Show
+                    when={p.props.buyLink}
+                    fallback={<p class="mk-member__hint">{t.noPlans}</p>}
+                  >
+                    <a
+                      class="mk-member__button mk-member__button--block"
+                      href={mallHref(store.base, p.props.buyLink)}
+                    >
+                      {active() ? t.renewCard : t.buyCard}
+                    </a>
+                  </Show>
+                }
+              >
+                <ul class="mk-member__plans">
+                  <For each={offer.plans}>
+                    {(plan) => (
+                      <li class="mk-member__plan" data-plan={plan.id}>
+                        <span>
+                          <strong>{planName(plan)}</strong>
+                          <span class="mk-member__plan-days">{t.planDays(plan.days)}</span>
+                        </span>
+                        <strong class="mk-member__price">{formatPrice(plan.price)}</strong>
+                        <a
+                          class="mk-member__button"
+                          href={mallHref(store.base, paths.checkout({ sku: plan.skuId, qty: 1 }))}
+                          aria-label={t.buyPlan(planName(plan), formatPrice(plan.price))}
+                        >
+                          {active() ? t.renew : t.buy}
+                        </a>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </div>
+          </Show>
+        )}
+      </Show>
     </section>
   )
 }

@@ -94,6 +94,43 @@ export const memberText = messages({
     freeShippingAll: '全场包邮',
     multiplier: (n: number) => `购物积分 ${n} 倍`,
     birthdayPoints: (n: number) => `生日礼 ${n} 积分`,
+    yourTier: '你的等级',
+    loginForTier: '登录后查看你的等级',
+    tierFrom: (growth: number) => (growth === 0 ? '注册即享' : `成长值满 ${growth}`),
+    tierLadder: '会员等级',
+    earnTitle: '积分规则',
+    earnOrders: (n: number) => `购物每消费 ¥1 得 ${n} 积分`,
+    earnRegistration: (n: number) => `注册送 ${n} 积分`,
+    checkInRule: (points: number, days: number, bonus: number) =>
+      bonus > 0
+        ? `每日签到 +${points} 积分，每连续签到 ${days} 天再 +${bonus}`
+        : `每日签到 +${points} 积分`,
+    earnShare: (points: number, cap: number) => `分享页面 +${points} 积分，每天最多 ${cap} 次`,
+    redeemRule: (perYuan: number, share: number) =>
+      `下单时 ${perYuan} 积分抵 ¥1，最多抵商品金额的 ${share}%`,
+    pointsExpire: '积分在获得的次年年底过期',
+    storedValueRule: (cap: string) => `可储值，余额付款，余额上限 ${cap}`,
+    makeUpRule: (perMonth: number, within: number, cost: number) =>
+      `每月可补签 ${perMonth} 次（${within} 天内），${cost > 0 ? `每次 ${cost} 积分` : '免费'}`,
+    makeUpsLeftCost: (n: number, cost: number) =>
+      `本月还可补签 ${n} 次，${cost > 0 ? `每次 ${cost} 积分` : '免费'}`,
+    makeUpAskCost: (day: string, cost: number) =>
+      cost > 0 ? `补签 ${day}？将消耗 ${cost} 积分。` : `补签 ${day}？`,
+    nextThreshold: (tier: string, threshold: number, current: number) =>
+      `${tier}需成长值 ${threshold}，当前 ${current}`,
+    plans: { monthly: '月卡', quarterly: '季卡', yearly: '年卡' } as Record<string, string>,
+    planDays: (days: number) => `${days} 天`,
+    buy: '开通',
+    renew: '续费',
+    buyPlan: (plan: string, price: string) => `开通${plan}，${price}`,
+    trialOffer: (days: number) => `未开通过会员卡的顾客可免费试用 ${days} 天`,
+    cardPerks: (percent: number, bonus: number) =>
+      bonus > 0
+        ? `在等级权益之外再享 ${(100 - percent) / 10} 折，购物积分多 ${bonus} 倍`
+        : `在等级权益之外再享 ${(100 - percent) / 10} 折`,
+    cardOff: '本店暂未推出付费会员卡',
+    noPlans: '会员卡暂未开售',
+    shareReward: '分享奖励',
   },
   en: {
     cardTitle: 'Member centre',
@@ -190,6 +227,47 @@ export const memberText = messages({
     freeShippingAll: 'Free shipping on every order',
     multiplier: (n: number) => `${n}× points on orders`,
     birthdayPoints: (n: number) => `${n} points on your birthday`,
+    yourTier: 'Your tier',
+    loginForTier: 'Log in to see your tier',
+    tierFrom: (growth: number) => (growth === 0 ? 'Everyone starts here' : `From ${growth} growth`),
+    tierLadder: 'Member tiers',
+    earnTitle: 'Points',
+    earnOrders: (n: number) => `${n} ${n === 1 ? 'point' : 'points'} per ¥1 spent`,
+    earnRegistration: (n: number) => `${n} points when you sign up`,
+    checkInRule: (points: number, days: number, bonus: number) =>
+      bonus > 0
+        ? `Check in daily for ${points} points, and ${bonus} more every ${days} days in a row`
+        : `Check in daily for ${points} points`,
+    earnShare: (points: number, cap: number) =>
+      `${points} points for sharing a page, up to ${cap} shares a day`,
+    redeemRule: (perYuan: number, share: number) =>
+      `At checkout ${perYuan} points take ¥1 off, up to ${share}% of the goods`,
+    pointsExpire: 'Points expire at the end of the year after you earn them',
+    storedValueRule: (cap: string) => `Top up and pay with your balance (up to ${cap})`,
+    makeUpRule: (perMonth: number, within: number, cost: number) =>
+      `Make up to ${perMonth} missed days a month (within ${within} days), ${cost > 0 ? `${cost} points each` : 'free'}`,
+    makeUpsLeftCost: (n: number, cost: number) =>
+      `${n} ${n === 1 ? 'make-up' : 'make-ups'} left this month, ${cost > 0 ? `${cost} points each` : 'free'}`,
+    makeUpAskCost: (day: string, cost: number) =>
+      cost > 0 ? `Make up ${day} for ${cost} points?` : `Make up ${day}?`,
+    nextThreshold: (tier: string, threshold: number, current: number) =>
+      `${tier} needs ${threshold} growth; you have ${current}`,
+    plans: { monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' } as Record<
+      string,
+      string
+    >,
+    planDays: (days: number) => `${days} days`,
+    buy: 'Buy',
+    renew: 'Renew',
+    buyPlan: (plan: string, price: string) => `Buy the ${plan} card for ${price}`,
+    trialOffer: (days: number) => `Never had the card? Try it free for ${days} days`,
+    cardPerks: (percent: number, bonus: number) =>
+      bonus > 0
+        ? `On top of your tier: ${percent}% more off and ${bonus}× more points`
+        : `On top of your tier: ${percent}% more off`,
+    cardOff: 'This mall does not offer a member card',
+    noPlans: 'The card is not on sale yet',
+    shareReward: 'Shared a page',
   },
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { benefitLines } from '../benefits/benefit-lines.ts'
+import { earnLines } from '../benefits/earn-lines.ts'
 import { progressPercent } from '../member-card/progress.ts'
 import { memberText } from './messages.ts'
 
@@ -44,5 +45,63 @@ describe('tier benefits wording', () => {
       memberText.en,
     )
     expect(lines).toEqual(['No member price yet', 'Free shipping on every order'])
+  })
+})
+
+describe('programme rules wording', () => {
+  const program = {
+    currency: 'CNY',
+    tiers: [tier({ id: 'regular', growth: 0 })],
+    growth: { perYuan: 1, evaluationDays: 365 },
+    points: { perYuan: 1, registration: 100, expire: true, share: { points: 0, dailyCap: 3 } },
+    checkIn: {
+      points: 5,
+      streakDays: 7,
+      streakBonus: 20,
+      makeUp: { perMonth: 2, withinDays: 7, cost: 10 },
+    },
+    redemption: { enabled: true, pointsPerYuan: 100, maxSharePercent: 50 },
+    storedValue: { enabled: true, cap: 500_000 },
+    card: {
+      enabled: false,
+      trialDays: 7,
+      discountPercent: 5,
+      pointsMultiplierBonus: 0.5,
+      plans: [],
+    },
+  }
+
+  it('lists how points are earned and used, leaving sharing out while it is off', () => {
+    expect(earnLines(program, memberText['zh-CN'])).toEqual([
+      '购物每消费 ¥1 得 1 积分',
+      '注册送 100 积分',
+      '每日签到 +5 积分，每连续签到 7 天再 +20',
+      '下单时 100 积分抵 ¥1，最多抵商品金额的 50%',
+      '积分在获得的次年年底过期',
+      '可储值，余额付款，余额上限 ¥5000.00',
+    ])
+  })
+
+  it('states sharing, once on, with its daily cap; leaves out what the mall switched off', () => {
+    const lines = earnLines(
+      {
+        ...program,
+        points: { ...program.points, expire: false, share: { points: 5, dailyCap: 3 } },
+        redemption: { ...program.redemption, enabled: false },
+        storedValue: { enabled: false, cap: 500_000 },
+      },
+      memberText.en,
+    )
+    expect(lines).toEqual([
+      '1 point per ¥1 spent',
+      '100 points when you sign up',
+      'Check in daily for 5 points, and 20 more every 7 days in a row',
+      '5 points for sharing a page, up to 3 shares a day',
+    ])
+  })
+
+  it('prices a make-up, or says it is free', () => {
+    expect(memberText['zh-CN'].makeUpsLeftCost(2, 10)).toBe('本月还可补签 2 次，每次 10 积分')
+    expect(memberText.en.makeUpsLeftCost(1, 0)).toBe('1 make-up left this month, free')
   })
 })

@@ -1,7 +1,8 @@
 import { createSignal, For, onMount, Show } from 'solid-js'
 import { useStorefront } from '../../../../../tenant-ui/src/app/storefront-context.ts'
-import { formatPrice } from '../../../../../tenant-ui/src/shared/format.ts'
+import { formatPrice, mallHref } from '../../../../../tenant-ui/src/shared/format.ts'
 import { inLocale } from '../../../../../tenant-ui/src/shared/i18n.ts'
+import { paths } from '../../../../../tenant-ui/src/shared/routes.ts'
 import { customer, loadSession } from '../../../../../tenant-ui/src/app/session.ts'
 import type { TopUpProps } from '../../block-manifests.ts'
 import {
@@ -17,12 +18,16 @@ import {
 import { memberText } from '../shared/messages.ts'
 import '../shared/membership.css'
 
-type Packages = TopUpPackage[] | 'loading' | 'failed'
+/** A package as the store lists it: `skuId` when it is bought online through checkout. */
+type Package = TopUpPackage & { skuId?: string | null }
+type Packages = Package[] | 'loading' | 'failed'
 
 /**
  * Top-up: the mall's packages (充 ¥500 送 ¥50) as choices and one button. The packages are the
- * same for everyone but load after hydration with the balance, like the other blocks. A top-up
- * is ordered with an Idempotency-Key per tap; the mall confirms its payment (see the report).
+ * same for everyone but load after hydration with the balance, like the other blocks. A package
+ * sold by a SKU is bought online: the button goes to buy-now checkout of that SKU, and the balance
+ * is credited once the order is paid. Any other is ordered here with an Idempotency-Key per tap
+ * and paid off-line; the mall confirms its payment.
  */
 export default function TopUpBlock(p: { props: TopUpProps }) {
   const store = useStorefront()
@@ -37,10 +42,7 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
   const load = async () => {
     setPackages('loading')
     try {
-      const { items } = await membershipApi<{ items: TopUpPackage[] }>(
-        store.base,
-        '/top-up-packages',
-      )
+      const { items } = await membershipApi<{ items: Package[] }>(store.base, '/top-up-packages')
       setPackages(items)
       setChosen((before) => before ?? items[0]?.id)
       await loadSession(store.base)
@@ -56,6 +58,9 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
     const id = chosen()
     if (!id || busy()) return
     if (!customer()) return window.location.assign(loginHref(store.base))
+    const online = list().find((pack) => pack.id === id)?.skuId
+    if (online)
+      return window.location.assign(mallHref(store.base, paths.checkout({ sku: online, qty: 1 })))
     setBusy(true)
     setSaid(undefined)
     try {
@@ -76,7 +81,7 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
     }
   }
 
-  const list = () => (Array.isArray(packages()) ? (packages() as TopUpPackage[]) : [])
+  const list = () => (Array.isArray(packages()) ? (packages() as Package[]) : [])
   return (
     <section class="mk-member mk-member--top-up" aria-label={title()}>
       <h2 class="mk-member__title">{title()}</h2>

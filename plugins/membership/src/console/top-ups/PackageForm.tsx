@@ -4,10 +4,15 @@ import { moneyInput, parseMoney } from '../../../../../builder/src/kit/money.ts'
 import { problemMessages } from '../../../../../builder/src/kit/problems.ts'
 import { createPackage, editPackage, type Package } from '../client.ts'
 import { text } from '../strings.ts'
+import { SkuField } from './SkuField.tsx'
 
-/** Creates a package, or edits `editing`: name, pay amount, bonus, order, on sale. */
+/**
+ * Creates a package, or edits `editing`: name, pay amount, bonus, order, on sale, and the SKU
+ * that sells it online (none: paid off-line).
+ */
 export function PackageForm(p: {
   slug: string
+  currency: string
   editing?: Package | undefined
   onSaved: (saved: Package) => void
   onCancel: () => void
@@ -18,6 +23,7 @@ export function PackageForm(p: {
   const [bonus, setBonus] = createSignal(p.editing ? moneyInput(p.editing.bonus) : '0')
   const [position, setPosition] = createSignal(String(p.editing?.position ?? 0))
   const [active, setActive] = createSignal(p.editing?.active ?? true)
+  const [skuId, setSkuId] = createSignal<string | null>(p.editing?.skuId ?? null)
   const [errors, setErrors] = createSignal<Record<string, string>>({})
   const [message, setMessage] = createSignal<string>()
   const [saving, setSaving] = createSignal(false)
@@ -41,6 +47,7 @@ export function PackageForm(p: {
       bonus: extra,
       position: order,
       active: active(),
+      skuId: skuId(),
     }
     setSaving(true)
     try {
@@ -105,6 +112,12 @@ export function PackageForm(p: {
           />
         )}
       </Field>
+      <SkuField slug={p.slug} currency={p.currency} value={skuId()} onChange={setSkuId} />
+      <Show when={errors().skuId}>
+        <p class="ck-error" role="alert">
+          {errors().skuId}
+        </p>
+      </Show>
       <label class="mk-membership-check">
         <input
           type="checkbox"

@@ -9,6 +9,7 @@ import { editPackage, listPackages, MANAGE_TOP_UPS, type Package } from '../clie
 import { text } from '../strings.ts'
 import { PackageForm } from './PackageForm.tsx'
 import { PendingTopUps } from './PendingTopUps.tsx'
+import { skuText } from './SkuField.tsx'
 import '../membership-console.css'
 
 /**
@@ -70,6 +71,7 @@ export default function PackagesSection(p: SectionProps) {
         {(current) => (
           <PackageForm
             slug={p.slug}
+            currency={mallAccess(p.slug)()?.mall.currency ?? 'CNY'}
             editing={current === 'new' ? undefined : current}
             onSaved={() => {
               setEditing(undefined)
@@ -98,6 +100,7 @@ export default function PackagesSection(p: SectionProps) {
                   <th class="ck-num">{t().pay}</th>
                   <th class="ck-num">{t().bonus}</th>
                   <th class="ck-num">{t().position}</th>
+                  <th>{skuText().sku}</th>
                   <th>{t().status}</th>
                   <Show when={manage()}>
                     <th>
@@ -114,6 +117,7 @@ export default function PackagesSection(p: SectionProps) {
                       <td class="ck-num">{money(pack.amount)}</td>
                       <td class="ck-num">{money(pack.bonus)}</td>
                       <td class="ck-num">{pack.position}</td>
+                      <td>{pack.skuId ? skuText().skuOf(pack.skuId) : skuText().offline}</td>
                       <td>
                         <span class="ck-badge">{pack.active ? t().onSale : t().offSale}</span>
                       </td>
