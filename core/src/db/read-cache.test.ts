@@ -90,6 +90,17 @@ describe('ReadCache', () => {
     expect(put(MALL_B, 'huge', '12345678901')).toBe(false)
   })
 
+  it('keeps an entry asked for between stores, however many stores pass', () => {
+    const { cache, put } = liveCache({ maxEntries: 4, maxBytes: 1_000 })
+    put(MALL_A, 'hot', 'x')
+    for (let i = 0; i < 50; i++) {
+      put(MALL_A, `cold ${i}`, 'x')
+      expect(cache.get(MALL_A, 'hot')).toBe('x')
+    }
+    expect(cache.stats.entries).toBe(4)
+    expect(cache.get(MALL_A, 'cold 45')).toBeUndefined()
+  })
+
   it('expires entries after the TTL', () => {
     const { cache, put, advance } = liveCache({ ttlMs: 1_000 })
     put(MALL_A, 'home', 'a')

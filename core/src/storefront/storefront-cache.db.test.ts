@@ -153,6 +153,9 @@ describe('storefront caches', () => {
     const zipped = await shopper().get('/', { 'accept-encoding': 'gzip, deflate, br' })
     expect(zipped.headers.get('content-encoding')).toBe('gzip')
     expect(zipped.headers.get('vary')).toBe('accept-encoding')
+    // Like every answer, it names its request; a shared answer never sets a cookie.
+    expect(zipped.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/)
+    expect(zipped.headers.get('set-cookie')).toBeNull()
     const bytes = Buffer.from(await zipped.arrayBuffer())
     expect(gunzipSync(bytes).toString('utf8')).toBe(plain)
     expect(bytes.length).toBeLessThan(Buffer.byteLength(plain) / 2)

@@ -13,6 +13,28 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (ch) => SCRIPT_ESCAPES[ch] ?? ch)
 }
 
+/**
+ * The embedded state as `scriptJson` writes it, with the view's data serialized once per data
+ * object: a page's data comes from the mall's content cache, so every render of one page version
+ * (any query string, any visitor) shares the object, and its JSON is most of the state's.
+ */
+export function stateJson(state: StorefrontState): string {
+  const { view, ...head } = state
+  const { data, ...viewHead } = view
+  const viewStart = `{${scriptJson(head).slice(1, -1)},"view":${scriptJson(viewHead).slice(0, -1)}`
+  if (data === undefined) return `${viewStart}}}`
+  return `${viewStart},"data":${dataJson(data)}}}`
+}
+
+const jsonOfData = new WeakMap<object, string>()
+
+function dataJson(data: unknown): string {
+  if (data === null || typeof data !== 'object') return scriptJson(data)
+  let json = jsonOfData.get(data)
+  if (json === undefined) jsonOfData.set(data, (json = scriptJson(data)))
+  return json
+}
+
 const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/g
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -68,7 +90,7 @@ ${head.join('\n')}
 </head>
 <body>
 <div id="${APP_ELEMENT_ID}">${parts.appHtml}</div>
-<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(parts.state)}</script>
+<script type="application/json" id="${STATE_ELEMENT_ID}">${stateJson(parts.state)}</script>
 </body>
 </html>
 `

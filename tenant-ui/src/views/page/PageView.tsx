@@ -1,5 +1,4 @@
-import { For, Show } from 'solid-js'
-import { Dynamic } from 'solid-js/web'
+import { For } from 'solid-js'
 import { blockComponents } from '../../blocks/components.ts'
 import type { ViewProps } from '../../app/App.tsx'
 import type { RenderBlock } from '../../shared/state.ts'
@@ -9,15 +8,18 @@ export interface PageViewData {
   blocks: RenderBlock[]
 }
 
-/** Blocks in order, each through its component; a type without a component renders nothing. */
+/**
+ * Blocks in order, each through its component; a type without a component renders nothing. A
+ * published page's blocks never change once loaded, so each component is looked up once, without
+ * a `<Show>` and a `<Dynamic>` around every block.
+ */
 export function BlockList(p: { blocks: readonly RenderBlock[] }) {
   return (
     <For each={p.blocks}>
-      {(block) => (
-        <Show when={blockComponents[block.type]}>
-          {(component) => <Dynamic component={component()} props={block.props} data={block.data} />}
-        </Show>
-      )}
+      {(block) => {
+        const Block = blockComponents[block.type]
+        return Block ? <Block props={block.props} data={block.data} /> : null
+      }}
     </For>
   )
 }
