@@ -21,8 +21,9 @@ const TTFB_SAMPLES = 200
  * `pnpm bench storefront`: the demo mall's home page served from the HTML cache (warm) and
  * rendered on every request (a unique `?nocache=` per request makes each one an HTML cache miss;
  * the page's content reads stay cached, as they do for any new query string), against `/healthz`
- * on the same server, every request accepting gzip as browsers do; plus the cached page's median
- * time to first byte, its size (uncompressed) and the gzipped JavaScript it loads up front.
+ * on the same server, every request accepting gzip and brotli as browsers do over HTTPS; plus the
+ * cached page's median time to first byte, its size (uncompressed) and the gzipped JavaScript it
+ * loads up front.
  */
 export default async function storefront(): Promise<string> {
   const facet = await discoverStorefront()
@@ -36,7 +37,7 @@ export default async function storefront(): Promise<string> {
       const html = await checkPage(home, 'miss', 'hit')
       await checkPage(`${home}?nocache=check`, 'miss', 'hit')
 
-      // Every request carries what a phone's browser sends: it accepts gzip.
+      // Every request carries what a phone's browser sends over HTTPS: it accepts gzip and brotli.
       const headers = BROWSER_HEADERS
       const hello = await measureRps('hello-world baseline /healthz', `${server.origin}/healthz`, {
         headers,

@@ -31,11 +31,11 @@ export function createCaches(config: Config, feed: ChangeFeed): ProcessCaches | 
     forget: () => 'tenant',
   })
   return {
-    // The body dominates; the headers and the key are small change. The brotli copy, made once
-    // the answer is reused, is budgeted as a second gzip (it is a little smaller).
+    // The body dominates; the headers and the key are small change. A gzip copy, made when a
+    // client without brotli asks, is budgeted as a second brotli copy (about the same size).
     sharedAnswers: new ReadCache<SharedAnswer>(
       feed,
-      perMall((answer) => answer.body.length + 2 * (answer.gzip?.length ?? 0) + 256),
+      perMall((answer) => answer.body.length + 2 * (answer.brotli?.length ?? 0) + 256),
     ),
     contentReads: new ReadCache<ContentRead>(
       feed,

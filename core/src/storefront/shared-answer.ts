@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { brotliCompress, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { brotliCompress, brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import type { Context, TypedResponse } from 'hono'
 import type { JSONParsed } from 'hono/utils/types'
 import { mediaBase } from '../commerce/storage/media-url.ts'
@@ -16,37 +16,51 @@ export interface SharedBody {
 export interface SharedAnswer extends Omit<SharedBody, 'body'> {
   /** The body encoded once (UTF-8), so a hit writes bytes instead of encoding the text again. */
   body: Uint8Array<ArrayBuffer>
+  /** Names the content; each encoding's ETag adds its own suffix. */
   etag: string
-  /** The body gzipped once, for the clients that accept it (every browser); small bodies have none. */
-  gzip: Uint8Array<ArrayBuffer> | null
   /**
-   * The body in brotli (about a sixth smaller than gzip), made in the background once the answer
-   * has been served from the cache `BROTLI_AFTER_HITS` times: a page asked for once or twice never
-   * pays for it. Null until then, and for small bodies.
+   * The body in brotli, made when the answer is: at quality 1 (fast), replaced by a copy at
+   * `BROTLI_QUALITY` (about a quarter smaller) made in the background once the answer has been
+   * served from the cache `BROTLI_AFTER_HITS` times. Null for small bodies.
    */
   brotli: Uint8Array<ArrayBuffer> | null
-  /** How often the cache served it; `-1` once the brotli copy is started. */
+  /** Whether `brotli` is the background copy. */
+  brotliBest: boolean
+  /** The body gzipped, made the first time a client without brotli asks. */
+  gzip: Uint8Array<ArrayBuffer> | null
+  /** How often the cache served it; `-1` once the better brotli copy is started. */
   hits: number
 }
 
 /** Bodies smaller than this are sent as they are: compressing would save little and cost a little. */
 const COMPRESS_MIN_BYTES = 1024
 /**
- * gzip level of a freshly rendered answer, compressed on the event loop before it is sent (the
- * stream machinery of zlib's asynchronous API costs the loop about half as much as compressing a
- * page does, and a pool thread the rest). Levels 1 to 3 share deflate's fast path: 3 compresses
- * the 33 KB home page in about 140 µs to 6.9 KB, level 6 in about 240 µs to 6.3 KB. Answers that
- * are asked for again get a brotli copy made in the background.
+ * A freshly rendered answer is compressed on the event loop before it is sent (for a page of
+ * tens of KB, the stream machinery of zlib's asynchronous API costs the loop about half as much
+ * as compressing does). For the 33 KB home page, brotli at quality 1 takes about 65 µs for 7.0 KB;
+ * gzip at level 3 about 140 µs for 6.9 KB, at level 6 about 240 µs for 6.3 KB. Every browser
+ * accepts brotli over HTTPS, so a fresh answer is compressed in brotli, and in gzip only when a
+ * client without brotli asks for it.
  */
-const FRESH_GZIP_LEVEL = 3
+const FRESH_BROTLI = brotliParams(1)
+const GZIP_LEVEL = 3
 /**
- * Brotli quality for the copy of a popular answer: 10 takes about 16 ms of a pool thread for a
- * 33 KB page (5.2 KB against gzip's 6.3), once per page and cache fill; 11 takes three times that
- * for 2 % less, 8 a tenth of it for 12 % less than gzip.
+ * Brotli quality of the copy of a popular answer: 10 takes about 16 ms of a pool thread for the
+ * home page (5.2 KB), once per page and cache fill; 11 takes three times that for 2 % less.
  */
 const BROTLI_QUALITY = 10
-/** Hits before an answer is worth its brotli copy: at most a few ms of compression per hit. */
+/** Hits before an answer is worth its better copy: at most a few ms of compression per hit. */
 const BROTLI_AFTER_HITS = 8
+
+function brotliParams(quality: number, sizeHint = 0) {
+  return {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: quality,
+      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: sizeHint,
+    },
+  }
+}
 
 /**
  * Shared answers may sit in any cache, but each use must ask us first (`max-age=0`), so a change
@@ -75,17 +89,19 @@ export async function sharedAnswer(
   const fromCurrentRow = caches?.tenants.isCurrent(tenant) ?? false
   const fresh = await load()
   const body = new TextEncoder().encode(fresh.body)
-  const zipped =
+  const brotli =
     body.length >= COMPRESS_MIN_BYTES
-      ? new Uint8Array(gzipSync(body, { level: FRESH_GZIP_LEVEL }))
+      ? new Uint8Array(brotliCompressSync(body, FRESH_BROTLI))
       : null
-  // gzip is deterministic, so its 6 KB name the content as well as the 33 KB they came from.
+  // Brotli at a given quality is deterministic, so its 7 KB name the content as well as the 33 KB
+  // they came from, in every process.
   const answer: SharedAnswer = {
     ...fresh,
     body,
-    etag: etagOf(zipped ?? body),
-    gzip: zipped,
-    brotli: null,
+    etag: etagOf(brotli ?? body),
+    brotli,
+    brotliBest: false,
+    gzip: null,
     hits: 0,
   }
   const stored =
@@ -114,30 +130,23 @@ export async function sharedJson<T>(
   return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
 }
 
-/** Counts a hit of a cached answer; at the `BROTLI_AFTER_HITS`th, starts its brotli copy. */
+/** Counts a hit of a cached answer; at the `BROTLI_AFTER_HITS`th, starts its better brotli copy. */
 function countHit(answer: SharedAnswer): void {
-  if (answer.hits < 0 || ++answer.hits < BROTLI_AFTER_HITS || !answer.gzip) return
+  if (answer.hits < 0 || ++answer.hits < BROTLI_AFTER_HITS || !answer.brotli) return
   answer.hits = -1
-  // On a pool thread, off the event loop; until it is done, clients get gzip.
-  brotliCompress(
-    answer.body,
-    {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: answer.body.length,
-      },
-    },
-    (error, compressed) => {
-      // On failure the answer keeps being sent in gzip.
-      if (!error) answer.brotli = new Uint8Array(compressed)
-    },
-  )
+  // On a pool thread, off the event loop; until it is done, clients get the quick copy.
+  brotliCompress(answer.body, brotliParams(BROTLI_QUALITY, answer.body.length), (error, better) => {
+    // On failure the quick copy stays.
+    if (error) return
+    answer.brotli = new Uint8Array(better)
+    answer.brotliBest = true
+  })
 }
 
 /**
- * Sends a shared answer in the best encoding the client accepts that is ready (brotli, gzip,
- * none; each encoding with its own ETag), or a bodyless 304 when the client's copy is current.
+ * Sends a shared answer in brotli, else gzip (made the first time it is needed), else as it is,
+ * whichever the client accepts first (each copy with its own ETag), or a bodyless 304 when the
+ * client's copy is current.
  *
  * The answer is a `Response` made with a plain header object, not `c.body()`: Hono would copy the
  * headers into a `Headers` (each one validated, then sorted when the Node adapter reads them
@@ -147,10 +156,11 @@ function countHit(answer: SharedAnswer): void {
  */
 function respond(c: Context, answer: SharedAnswer, outcome: 'hit' | 'miss' | 'bypass'): Response {
   if (outcome === 'hit') countHit(answer)
-  const accepted = answer.gzip ? acceptedEncodings(c.req.header('accept-encoding')) : NONE
-  const encoding =
-    answer.brotli && accepted.br ? 'br' : answer.gzip && accepted.gzip ? 'gzip' : null
-  const etag = encoding ? `${answer.etag.slice(0, -1)}-${ENCODING_TAGS[encoding]}"` : answer.etag
+  const accepted = answer.brotli ? acceptedEncodings(c.req.header('accept-encoding')) : NONE
+  const encoding = accepted.br ? 'br' : accepted.gzip ? 'gzip' : null
+  const etag = encoding
+    ? `${answer.etag.slice(0, -1)}-${etagSuffix(answer, encoding)}"`
+    : answer.etag
   const headers: Record<string, string> = {
     'cache-control': SHARED_CACHE_CONTROL,
     etag,
@@ -164,11 +174,15 @@ function respond(c: Context, answer: SharedAnswer, outcome: 'hit' | 'miss' | 'by
     return new Response(null, { status: 304, headers })
   headers['content-type'] = answer.contentType
   if (encoding) headers['content-encoding'] = encoding
+  if (encoding === 'gzip')
+    answer.gzip ??= new Uint8Array(gzipSync(answer.body, { level: GZIP_LEVEL }))
   const body = (encoding && answer[encoding === 'br' ? 'brotli' : 'gzip']) || answer.body
   return new Response(body, { status: answer.status, headers })
 }
 
-const ENCODING_TAGS = { br: 'br', gzip: 'gz' } as const
+/** Each encoding's ETag suffix; the quick and the better brotli copies differ in their bytes. */
+const etagSuffix = (answer: SharedAnswer, encoding: 'br' | 'gzip') =>
+  encoding === 'gzip' ? 'gz' : answer.brotliBest ? 'br' : 'br1'
 
 /** The compressed encodings a client takes. */
 export interface AcceptedEncodings {
