@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import { request, type APIRequestContext, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { collectProblems, hydrated, launchChromium, PHONE } from './browser.ts'
 
@@ -12,6 +12,21 @@ import { collectProblems, hydrated, launchChromium, PHONE } from './browser.ts'
 export const DEMO_CUSTOMER = {
   identifier: 'customer@demo.mallkit.dev',
   password: 'mallkit-customer',
+}
+
+/**
+ * An API context signed in as the demo mall's owner on the platform host at `base`, sending the
+ * same-origin headers the console sends: how plugin journeys set their mall up.
+ */
+export async function demoOwner(base: string): Promise<APIRequestContext> {
+  const owner = await request.newContext({
+    extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
+  })
+  const login = await owner.post(`${base}/api/platform/auth/login`, {
+    data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
+  })
+  expect(login.status(), await login.text()).toBe(200)
+  return owner
 }
 
 /** A phone Chromium in Chinese, signed in as the demo customer of the demo mall. */

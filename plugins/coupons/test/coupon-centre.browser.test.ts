@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
@@ -15,6 +15,7 @@ import {
   expectCouponApplied,
   placeAndPay,
   wallet,
+  demoOwner,
 } from './storefront.ts'
 
 const skip = skipWithoutChromium('coupon centre browser test')
@@ -49,13 +50,7 @@ describe.skipIf(skip)('the coupon centre block in a browser', () => {
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
 
     // The owner switches the plugin on, creates a live 满减 coupon and puts the claim centre on
     // the home page.

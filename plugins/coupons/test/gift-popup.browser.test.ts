@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext, type Page } from 'playwright-core'
+import type { APIRequestContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
-import { customerPhone, wallet } from './storefront.ts'
+import { customerPhone, wallet, demoOwner } from './storefront.ts'
 
 const skip = skipWithoutChromium('new-customer gift browser test')
 
@@ -38,13 +38,7 @@ describe.skipIf(skip)('the new-customer gift popup in a browser', () => {
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
 
     // A live gift for new customers, offered by the popup on the home page.
     await admin('PUT', '/plugins/coupons', 200, { enabled: true })

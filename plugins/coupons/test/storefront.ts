@@ -5,6 +5,7 @@ import { hydrated } from '../../../tenant-ui/test/browser.ts'
 export {
   customerPhone,
   DEMO_CUSTOMER,
+  demoOwner,
   placeAndPay,
   type CustomerPhone,
 } from '../../../tenant-ui/test/shopper.ts'

@@ -32,6 +32,20 @@ export interface PointsRequested {
   reason: string
 }
 
+/**
+ * A reviews or community plugin emits this when a customer's review or buyer show (晒单) is
+ * published: membership awards the mall's points for it (`points.review`, `points.buyerShow`),
+ * once per `reviewId`, at most `points.reviewDailyCap` rewards a day in the mall's timezone. The
+ * payload has no rating and no text on purpose: the reward never depends on them (BRIEF §6).
+ * Handled after commit (at least once; idempotent by `reviewId`).
+ */
+export interface ReviewPublished {
+  customerId: string
+  /** The emitter's unique id of the review, `<plugin id>:<id>` (`community:post:…`). */
+  reviewId: string
+  kind: 'review' | 'buyer-show'
+}
+
 /** A customer's points balance changed (one ledger entry). */
 export interface PointsChanged {
   customerId: string
@@ -58,6 +72,7 @@ export interface CardExpiring {
 declare module '../../../core/src/events/events.ts' {
   interface MallEvents {
     'membership.points-requested': PointsRequested
+    'membership.review-published': ReviewPublished
     'membership.points-changed': PointsChanged
     'membership.tier-changed': TierChanged
     'membership.card-expiring': CardExpiring

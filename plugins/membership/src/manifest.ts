@@ -158,8 +158,56 @@ export const MembershipSettings = z.object({
             'zh-CN': '每天最多奖励的分享次数（按店铺时区计算）。',
           },
         }),
+      review: z
+        .number()
+        .int()
+        .min(0)
+        .max(10_000)
+        .default(10)
+        .meta({
+          label: { en: 'Points per review', 'zh-CN': '评价得积分' },
+          help: {
+            en: 'Points for a published review, whatever its rating; 0 for none.',
+            'zh-CN': '发布评价可得的积分，与评分无关；0 为不奖励。',
+          },
+        }),
+      buyerShow: z
+        .number()
+        .int()
+        .min(0)
+        .max(10_000)
+        .default(20)
+        .meta({
+          label: { en: 'Points per buyer show', 'zh-CN': '晒单得积分' },
+          help: {
+            en: 'Points for a published buyer show (photos of what was bought); 0 for none.',
+            'zh-CN': '发布晒单可得的积分；0 为不奖励。',
+          },
+        }),
+      reviewDailyCap: z
+        .number()
+        .int()
+        .min(0)
+        .max(100)
+        .default(5)
+        .meta({
+          label: { en: 'Rewarded reviews a day', 'zh-CN': '每日评价奖励次数' },
+          help: {
+            en: "At most this many reviews and buyer shows earn points a day (the mall's timezone).",
+            'zh-CN': '每天最多奖励的评价和晒单次数（按店铺时区计算）。',
+          },
+        }),
     })
-    .default({ perYuan: 1, registration: 100, expire: true, share: 0, shareDailyCap: 3 }),
+    .default({
+      perYuan: 1,
+      registration: 100,
+      expire: true,
+      share: 0,
+      shareDailyCap: 3,
+      review: 10,
+      buyerShow: 20,
+      reviewDailyCap: 5,
+    }),
   checkIn: z
     .object({
       points: z.number().int().min(0).max(10_000).default(5),

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
@@ -13,16 +13,11 @@ import {
   standing,
   storeCall,
   type CustomerPhone,
+  publishMemberPage,
+  demoOwner,
 } from './storefront.ts'
 
 const skip = skipWithoutChromium('membership browser test')
-
-/** A page document as the admin pages API returns its draft. */
-interface PageDocument {
-  schemaVersion: number
-  root: unknown
-  blocks: { id: string; type: string; props: unknown }[]
-}
 
 /** The tiers of this test: one order of the demo mall's dearest product reaches silver. */
 const TIERS = [
@@ -55,13 +50,7 @@ describe.skipIf(skip)('membership on the storefront, in a browser', () => {
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
     admin = adminApi(owner, base)
 
     // The owner switches membership on with low thresholds, lets orders complete at receipt and
@@ -78,18 +67,12 @@ describe.skipIf(skip)('membership on the storefront, in a browser', () => {
     // A member page with the card, check-in, top-up and points history.
     const catalog = await admin<{ items: { type: string }[] }>('GET', '/blocks', 200)
     expect(catalog.items.map((b) => b.type)).toContain('membership/member-card')
-    const page = await admin<{ id: string }>('POST', '/pages', 201, {
-      path: '/member',
-      title: { 'zh-CN': '会员中心', en: 'Members' },
-    })
-    const { draft } = await admin<{ draft: PageDocument }>('GET', `/pages/${page.id}`, 200)
-    draft.blocks = ['member-card', 'check-in', 'top-up', 'points-history'].map((name) => ({
-      id: name,
-      type: `membership/${name}`,
-      props: {},
-    }))
-    await admin('PUT', `/pages/${page.id}/draft`, 204, { document: draft })
-    await admin('POST', `/pages/${page.id}/publish`, 200, { note: 'member page' })
+    await publishMemberPage(admin, '/member', { 'zh-CN': '会员中心', en: 'Members' }, [
+      'member-card',
+      'check-in',
+      'top-up',
+      'points-history',
+    ])
     phone = await customerPhone(base)
   }, 180_000)
 

@@ -1,20 +1,21 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
-import { adminApi, buyDearest, customerPhone, storeCall, type CustomerPhone } from './storefront.ts'
+import {
+  adminApi,
+  buyDearest,
+  customerPhone,
+  storeCall,
+  type CustomerPhone,
+  publishMemberPage,
+  demoOwner,
+} from './storefront.ts'
 
 const skip = skipWithoutChromium('points mall browser test')
-
-/** A page document as the admin pages API returns its draft. */
-interface PageDocument {
-  schemaVersion: number
-  root: unknown
-  blocks: { id: string; type: string; props: unknown }[]
-}
 
 const COUPON = '积分兑换券 ¥3'
 
@@ -38,13 +39,7 @@ describe.skipIf(skip)('the points mall, in a browser', () => {
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
     admin = adminApi(owner, base)
 
     await admin('PUT', '/plugins/coupons', 200, { enabled: true })
@@ -62,14 +57,9 @@ describe.skipIf(skip)('the points mall, in a browser', () => {
       stock: 10,
       perCustomerLimit: 1,
     })
-    const page = await admin<{ id: string }>('POST', '/pages', 201, {
-      path: '/points',
-      title: { 'zh-CN': '积分商城', en: 'Points mall' },
-    })
-    const { draft } = await admin<{ draft: PageDocument }>('GET', `/pages/${page.id}`, 200)
-    draft.blocks = [{ id: 'mall', type: 'membership/points-mall', props: {} }]
-    await admin('PUT', `/pages/${page.id}/draft`, 204, { document: draft })
-    await admin('POST', `/pages/${page.id}/publish`, 200, { note: 'points mall' })
+    await publishMemberPage(admin, '/points', { 'zh-CN': '积分商城', en: 'Points mall' }, [
+      'points-mall',
+    ])
     phone = await customerPhone(base)
   }, 180_000)
 

@@ -1,19 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
-import { adminApi, customerPhone, type CustomerPhone } from './storefront.ts'
+import {
+  adminApi,
+  customerPhone,
+  type CustomerPhone,
+  publishMemberPage,
+  demoOwner,
+} from './storefront.ts'
 
 const skip = skipWithoutChromium('membership programme browser test')
-
-interface PageDocument {
-  schemaVersion: number
-  root: unknown
-  blocks: { id: string; type: string; props: unknown }[]
-}
 
 /**
  * The programme blocks in a browser: a guest sees the tier ladder, the earn and check-in rules
@@ -35,13 +35,7 @@ describe.skipIf(skip)('the membership programme on the storefront', () => {
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
     const admin = adminApi(owner, base)
 
     // A product of the demo catalog stands in for the monthly card.
@@ -57,18 +51,12 @@ describe.skipIf(skip)('the membership programme on the storefront', () => {
         points: { share: 5, shareDailyCap: 2 },
       },
     })
-    const page = await admin<{ id: string }>('POST', '/pages', 201, {
-      path: '/benefits',
-      title: { 'zh-CN': '会员权益', en: 'Benefits' },
-    })
-    const { draft } = await admin<{ draft: PageDocument }>('GET', `/pages/${page.id}`, 200)
-    draft.blocks = ['member-card', 'benefits', 'check-in', 'paid-card'].map((name) => ({
-      id: name,
-      type: `membership/${name}`,
-      props: {},
-    }))
-    await admin('PUT', `/pages/${page.id}/draft`, 204, { document: draft })
-    await admin('POST', `/pages/${page.id}/publish`, 200, { note: 'benefits page' })
+    await publishMemberPage(admin, '/benefits', { 'zh-CN': '会员权益', en: 'Benefits' }, [
+      'member-card',
+      'benefits',
+      'check-in',
+      'paid-card',
+    ])
   }, 180_000)
 
   afterAll(async () => {

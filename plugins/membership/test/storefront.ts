@@ -2,7 +2,12 @@ import type { APIRequestContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { hydrated } from '../../../tenant-ui/test/browser.ts'
 
-export { customerPhone, placeAndPay, type CustomerPhone } from '../../../tenant-ui/test/shopper.ts'
+export {
+  customerPhone,
+  placeAndPay,
+  type CustomerPhone,
+  demoOwner,
+} from '../../../tenant-ui/test/shopper.ts'
 
 /** Calls the demo mall's admin API as a signed-in staff context; fails on an unexpected status. */
 export function adminApi(owner: APIRequestContext, base: string) {
@@ -21,6 +26,25 @@ export function adminApi(owner: APIRequestContext, base: string) {
     expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(expected)
     return (response.status() === 204 ? undefined : await response.json()) as T
   }
+}
+
+/** The part of a page document the tests fill in. */
+interface PageDocument {
+  blocks: { id: string; type: string; props: unknown }[]
+}
+
+/** Publishes a page at `path` made of membership blocks (`['check-in', …]`, default props). */
+export async function publishMemberPage(
+  admin: ReturnType<typeof adminApi>,
+  path: string,
+  title: { 'zh-CN': string; en: string },
+  blocks: readonly string[],
+): Promise<void> {
+  const page = await admin<{ id: string }>('POST', '/pages', 201, { path, title })
+  const { draft } = await admin<{ draft: PageDocument }>('GET', `/pages/${page.id}`, 200)
+  draft.blocks = blocks.map((name) => ({ id: name, type: `membership/${name}`, props: {} }))
+  await admin('PUT', `/pages/${page.id}/draft`, 204, { document: draft })
+  await admin('POST', `/pages/${page.id}/publish`, 200, { note: `${path} page` })
 }
 
 /** A customer's standing as `GET /api/store/p/membership/me` answers it. */

@@ -1,20 +1,21 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request, type APIRequestContext } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startMallkit, type RunningMallkit } from '../../../core/test/start-mallkit.ts'
 import { ARTIFACTS, hydrated, skipWithoutChromium } from '../../../tenant-ui/test/browser.ts'
-import { adminApi, customerPhone, placeAndPay, standing, type CustomerPhone } from './storefront.ts'
+import {
+  adminApi,
+  customerPhone,
+  placeAndPay,
+  standing,
+  type CustomerPhone,
+  publishMemberPage,
+  demoOwner,
+} from './storefront.ts'
 
 const skip = skipWithoutChromium('top-up browser test')
-
-/** A page document as the admin pages API returns its draft. */
-interface PageDocument {
-  schemaVersion: number
-  root: unknown
-  blocks: { id: string; type: string; props: unknown }[]
-}
 
 describe.skipIf(skip)('stored value bought and spent online, in a browser', () => {
   let server: RunningMallkit
@@ -34,13 +35,7 @@ describe.skipIf(skip)('stored value bought and spent online, in a browser', () =
     base = `http://localhost:${port}`
     server = await startMallkit(dataDir, port)
     mkdirSync(ARTIFACTS, { recursive: true })
-    owner = await request.newContext({
-      extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
-    })
-    const login = await owner.post(`${base}/api/platform/auth/login`, {
-      data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
-    })
-    expect(login.status(), await login.text()).toBe(200)
+    owner = await demoOwner(base)
     admin = adminApi(owner, base)
 
     // The owner sells a ¥500 top-up (gets ¥550) as a catalog product, and puts the top-up block
@@ -59,14 +54,7 @@ describe.skipIf(skip)('stored value bought and spent online, in a browser', () =
       bonus: 5_000,
       skuId: topUpSku,
     })
-    const page = await admin<{ id: string }>('POST', '/pages', 201, {
-      path: '/member',
-      title: { 'zh-CN': '会员中心', en: 'Members' },
-    })
-    const { draft } = await admin<{ draft: PageDocument }>('GET', `/pages/${page.id}`, 200)
-    draft.blocks = [{ id: 'top-up', type: 'membership/top-up', props: {} }]
-    await admin('PUT', `/pages/${page.id}/draft`, 204, { document: draft })
-    await admin('POST', `/pages/${page.id}/publish`, 200, { note: 'member page' })
+    await publishMemberPage(admin, '/member', { 'zh-CN': '会员中心', en: 'Members' }, ['top-up'])
     phone = await customerPhone(base)
   }, 180_000)
 

@@ -13,6 +13,7 @@ import {
   topUpLinesTotal,
 } from './top-up-orders.ts'
 import { addGrowth, tierOf } from './tiers.ts'
+import { rewardReview } from './reviews.ts'
 
 /**
  * What a completed order earns: growth and points per ¥1 of what was paid for it (the payment
@@ -185,6 +186,15 @@ export const membershipHooks = [
           key: 'registration',
           reason: 'Welcome points',
         })
+    },
+  }),
+  /** Points for a published review or buyer show, never depending on its rating. */
+  defineHook({
+    event: 'membership.review-published',
+    name: 'review-published',
+    mode: 'afterCommit',
+    handle: async (ctx, event) => {
+      await rewardReview(ctx, event.payload)
     },
   }),
   /** Other plugins' awards and deductions, applied in their transaction (see `events.ts`). */

@@ -31,6 +31,17 @@ export function LedgerHistory(p: { props: HistoryProps; ledger: 'points' | 'bala
   const title = () => p.props.title || (p.ledger === 'points' ? t.pointsTitle : t.balanceTitle)
   const amount = (n: number) => (p.ledger === 'points' ? String(n) : formatPrice(n))
   const signed = (n: number) => (n > 0 ? `+${amount(n)}` : amount(n))
+  // Awards of the plugin's own earn rules carry what earned them as their reason.
+  const entryLabel = (entry: Entry) =>
+    entry.kind !== 'award'
+      ? (t.kinds[entry.kind] ?? entry.kind)
+      : entry.reason.startsWith('share ')
+        ? t.shareReward
+        : entry.reason === 'review'
+          ? t.reviewReward
+          : entry.reason === 'buyer-show'
+            ? t.buyerShowReward
+            : (t.kinds[entry.kind] ?? entry.kind)
   const when = (iso: string) =>
     new Date(iso).toLocaleString(store.locale, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -70,11 +81,7 @@ export function LedgerHistory(p: { props: HistoryProps; ledger: 'points' | 'bala
                 {(entry) => (
                   <li class="mk-member__entry" data-kind={entry.kind}>
                     <div>
-                      <strong>
-                        {entry.kind === 'award' && entry.reason.startsWith('share ')
-                          ? t.shareReward
-                          : (t.kinds[entry.kind] ?? entry.kind)}
-                      </strong>
+                      <strong>{entryLabel(entry)}</strong>
                       <Show when={entry.kind === 'adjust'}>
                         <span class="mk-member__reason">{entry.reason}</span>
                       </Show>

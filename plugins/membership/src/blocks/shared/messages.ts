@@ -131,6 +131,8 @@ export const memberText = messages({
     cardOff: '本店暂未推出付费会员卡',
     noPlans: '会员卡暂未开售',
     shareReward: '分享奖励',
+    reviewReward: '评价奖励',
+    buyerShowReward: '晒单奖励',
   },
   en: {
     cardTitle: 'Member centre',
@@ -268,6 +270,8 @@ export const memberText = messages({
     cardOff: 'This mall does not offer a member card',
     noPlans: 'The card is not on sale yet',
     shareReward: 'Shared a page',
+    reviewReward: 'Wrote a review',
+    buyerShowReward: 'Posted a buyer show',
   },
 })
 
