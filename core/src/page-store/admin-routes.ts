@@ -221,5 +221,5 @@ export function pageAdminRoutes(services: CoreServices) {
       )
       return c.json({ version: published }, 200)
     })
-    .route('/', pageToolRoutes(services))
+    .route('/', pageToolRoutes())
 }

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { commonErrors, json, jsonBody } from '../http/openapi.ts'
 import { createRouter } from '../http/router.ts'
-import type { CoreServices } from '../services.ts'
 import { cancelSchedule, schedulePublish } from './page-schedule.ts'
 import { deleteTemplate, listTemplates, saveTemplate } from './page-templates.ts'
 import { createPreview, deletePage, versionDiff } from './page-tools.ts'
@@ -116,7 +115,7 @@ const routes = {
  * The page manager's tools under `/api/admin`: delete, preview links, scheduled publish (its job
  * is registered at boot), version diffs and page templates.
  */
-export function pageToolRoutes(services: CoreServices) {
+export function pageToolRoutes() {
   return createRouter()
     .openapi(routes.remove, async (c) => {
       const { pageId } = c.req.valid('param')

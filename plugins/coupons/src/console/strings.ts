@@ -73,7 +73,8 @@ export const text = messages({
     segment: 'A customer segment',
     segmentName: 'Segment',
     segmentHelp: 'A segment another plugin provides (a membership tier, for example).',
-    noSegments: 'No plugin on for this mall defines segments yet: turn on membership for its tiers.',
+    noSegments:
+      'No plugin on for this mall defines segments yet: turn on membership for its tiers.',
     public: 'List it in the coupon centre',
     publicHelp: 'Otherwise only codes, staff and events hand it out.',
     combinable: 'Combinable with promotions',
