@@ -36,26 +36,31 @@ export default function TabBarBlock(p: BlockComponentProps<TabBarProps>) {
                   >
                     <span class="mk-tabbar__figure">
                       <SvgIcon inner={navIconPaths(item.icon)} class="mk-tabbar__icon" />
-                      <Show when={item.link === '/cart' && cartCount()}>
+                      {/* Only the cart's item has a badge: no <Show> for the others. */}
+                      {item.link === '/cart' ? (
+                        <Show when={cartCount()}>
+                          {(count) => (
+                            <span
+                              class="mk-tabbar__badge"
+                              data-cart-count={count()}
+                              aria-hidden="true"
+                            >
+                              {count() > 99 ? '99+' : count()}
+                            </span>
+                          )}
+                        </Show>
+                      ) : null}
+                    </span>
+                    <span>{pick(item.label, store.locale)}</span>
+                    {item.link === '/cart' ? (
+                      <Show when={cartCount()}>
                         {(count) => (
-                          <span
-                            class="mk-tabbar__badge"
-                            data-cart-count={count()}
-                            aria-hidden="true"
-                          >
-                            {count() > 99 ? '99+' : count()}
+                          <span class="mk-tabbar__sr">
+                            {store.locale === 'en' ? `, ${count()} in cart` : `，${count()} 件商品`}
                           </span>
                         )}
                       </Show>
-                    </span>
-                    <span>{pick(item.label, store.locale)}</span>
-                    <Show when={item.link === '/cart' && cartCount()}>
-                      {(count) => (
-                        <span class="mk-tabbar__sr">
-                          {store.locale === 'en' ? `, ${count()} in cart` : `，${count()} 件商品`}
-                        </span>
-                      )}
-                    </Show>
+                    ) : null}
                   </a>
                 </li>
               )
