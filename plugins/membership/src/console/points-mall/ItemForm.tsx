@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { Field } from '../../../../../builder/src/kit/Field.tsx'
+import { FormEnd } from '../editor-parts.tsx'
 import { problemMessages } from '../../../../../builder/src/kit/problems.ts'
 import { createItem, editItem, listCoupons, type MallItem } from './client.ts'
 import { readItem, type ItemFields } from './item-input.ts'
@@ -119,27 +120,14 @@ export function ItemForm(p: {
       >
         {input('position')}
       </Field>
-      <label class="mk-membership-check">
-        <input
-          type="checkbox"
-          checked={fields().active}
-          onChange={(e) => set('active', e.currentTarget.checked)}
-        />{' '}
-        {t().active}
-      </label>
-      <Show when={message()}>
-        <p class="ck-error" role="alert">
-          {message()}
-        </p>
-      </Show>
-      <div class="ck-form-actions">
-        <button type="submit" class="ck-btn ck-btn--primary" disabled={saving()}>
-          {saving() ? t().saving : t().save}
-        </button>
-        <button type="button" class="ck-btn" onClick={() => p.onCancel()}>
-          {t().cancel}
-        </button>
-      </div>
+      <FormEnd
+        active={fields().active}
+        onActive={(v) => set('active', v)}
+        message={message()}
+        saving={saving()}
+        labels={t()}
+        onCancel={() => p.onCancel()}
+      />
     </form>
   )
 }

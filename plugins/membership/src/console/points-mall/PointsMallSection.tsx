@@ -1,5 +1,4 @@
 import { createResource, createSignal, Show } from 'solid-js'
-import IconPlus from '~icons/lucide/plus'
 import { ConfirmButton } from '../../../../../builder/src/kit/ConfirmButton.tsx'
 import { ListView } from '../../../../../builder/src/kit/ListView.tsx'
 import { problemMessages } from '../../../../../builder/src/kit/problems.ts'
@@ -14,6 +13,7 @@ import {
 } from './client.ts'
 import { ItemForm } from './ItemForm.tsx'
 import { mallText } from './strings.ts'
+import { EditorHead, NewItemButton, type Notice } from '../editor-parts.tsx'
 import '../membership-console.css'
 
 /**
@@ -25,7 +25,7 @@ export default function PointsMallSection(p: SectionProps) {
   const t = () => mallText()
   const [status, setStatus] = createSignal('')
   const [editing, setEditing] = createSignal<MallItem | 'new'>()
-  const [notice, setNotice] = createSignal<{ text: string; ok: boolean }>()
+  const [notice, setNotice] = createSignal<Notice>()
   const [coupons] = createResource(() => p.slug, listCoupons)
   const manage = () => p.permissions.has(MANAGE_POINTS_MALL)
   let reload = () => {}
@@ -44,32 +44,19 @@ export default function PointsMallSection(p: SectionProps) {
 
   return (
     <div class="mk-membership">
-      <p class="ck-muted">{t().intro}</p>
-      <Show when={!manage()}>
-        <p class="ck-notice">{t().noManage}</p>
-      </Show>
-      <Show when={notice()}>
-        {(n) => (
-          <p classList={{ 'ck-notice': n().ok, 'ck-error': !n().ok }} role="status">
-            {n().text}
-          </p>
-        )}
-      </Show>
+      <EditorHead intro={t().intro} noManage={t().noManage} manage={manage()} notice={notice()} />
       <Show
         when={editing()}
         keyed
         fallback={
           <Show when={manage()}>
-            <button
-              type="button"
-              class="ck-btn ck-btn--primary"
+            <NewItemButton
+              label={t().newItem}
               onClick={() => {
                 setNotice(undefined)
                 setEditing('new')
               }}
-            >
-              <IconPlus aria-hidden="true" /> {t().newItem}
-            </button>
+            />
           </Show>
         }
       >

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js'
 import { Field } from '../../../../../builder/src/kit/Field.tsx'
+import { FormEnd } from '../editor-parts.tsx'
 import { moneyInput, parseMoney } from '../../../../../builder/src/kit/money.ts'
 import { problemMessages } from '../../../../../builder/src/kit/problems.ts'
 import { createPackage, editPackage, type Package } from '../client.ts'
@@ -118,27 +119,14 @@ export function PackageForm(p: {
           {errors().skuId}
         </p>
       </Show>
-      <label class="mk-membership-check">
-        <input
-          type="checkbox"
-          checked={active()}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-        />{' '}
-        {t().active}
-      </label>
-      <Show when={message()}>
-        <p class="ck-error" role="alert">
-          {message()}
-        </p>
-      </Show>
-      <div class="ck-form-actions">
-        <button type="submit" class="ck-btn ck-btn--primary" disabled={saving()}>
-          {saving() ? t().saving : t().save}
-        </button>
-        <button type="button" class="ck-btn" onClick={() => p.onCancel()}>
-          {t().cancel}
-        </button>
-      </div>
+      <FormEnd
+        active={active()}
+        onActive={setActive}
+        message={message()}
+        saving={saving()}
+        labels={t()}
+        onCancel={() => p.onCancel()}
+      />
     </form>
   )
 }

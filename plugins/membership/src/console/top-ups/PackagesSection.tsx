@@ -1,5 +1,4 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
-import IconPlus from '~icons/lucide/plus'
 import { mallAccess } from '../../../../../builder/src/app/mall-access.ts'
 import { ConfirmButton } from '../../../../../builder/src/kit/ConfirmButton.tsx'
 import { formatMoney } from '../../../../../builder/src/kit/money.ts'
@@ -10,6 +9,7 @@ import { text } from '../strings.ts'
 import { PackageForm } from './PackageForm.tsx'
 import { PendingTopUps } from './PendingTopUps.tsx'
 import { skuText } from './SkuField.tsx'
+import { EditorHead, NewItemButton, type Notice } from '../editor-parts.tsx'
 import '../membership-console.css'
 
 /**
@@ -23,7 +23,7 @@ export default function PackagesSection(p: SectionProps) {
     (slug) => listPackages(slug).then((r) => r.items),
   )
   const [editing, setEditing] = createSignal<Package | 'new'>()
-  const [notice, setNotice] = createSignal<{ text: string; ok: boolean }>()
+  const [notice, setNotice] = createSignal<Notice>()
   const manage = () => p.permissions.has(MANAGE_TOP_UPS)
   const money = (n: number) => formatMoney(n, mallAccess(p.slug)()?.mall.currency ?? 'CNY')
 
@@ -39,32 +39,24 @@ export default function PackagesSection(p: SectionProps) {
 
   return (
     <div class="mk-membership">
-      <p class="ck-muted">{t().packagesIntro}</p>
-      <Show when={!manage()}>
-        <p class="ck-notice">{t().noManage}</p>
-      </Show>
-      <Show when={notice()}>
-        {(n) => (
-          <p classList={{ 'ck-notice': n().ok, 'ck-error': !n().ok }} role="status">
-            {n().text}
-          </p>
-        )}
-      </Show>
+      <EditorHead
+        intro={t().packagesIntro}
+        noManage={t().noManage}
+        manage={manage()}
+        notice={notice()}
+      />
       <Show
         when={editing()}
         keyed
         fallback={
           <Show when={manage()}>
-            <button
-              type="button"
-              class="ck-btn ck-btn--primary"
+            <NewItemButton
+              label={t().newPackage}
               onClick={() => {
                 setNotice(undefined)
                 setEditing('new')
               }}
-            >
-              <IconPlus aria-hidden="true" /> {t().newPackage}
-            </button>
+            />
           </Show>
         }
       >
