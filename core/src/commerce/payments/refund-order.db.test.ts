@@ -2,8 +2,11 @@ import { z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestClient, type TestCore, type TestMall } from '../../../test/app.ts'
 import { withTenant } from '../../db/tenant-scope.ts'
+import { MallError } from '../../http/errors.ts'
 import { defineHook, definePlugin, definePluginServer } from '../../plugins/index.ts'
 import './events.ts'
+import { paymentProvidersOf } from './registry.ts'
+import { sandboxProvider } from './sandbox/sandbox-provider.ts'
 import { orderState, registerShopper, seedOrder } from './testing/seed-order.ts'
 
 /** A plugin that writes every payment event it sees into the audit log, to prove they are emitted. */
@@ -16,14 +19,37 @@ const watch = definePluginServer(
     settings: z.object({}),
   }),
   {
-    hooks: (['payment.succeeded', 'payment.refunded'] as const).map((event) =>
+    hooks: [
+      ...(['payment.succeeded', 'payment.refunded', 'payment.refund-failed'] as const).map(
+        (event) =>
+          defineHook({
+            event,
+            name: `record-${event}`,
+            mode: 'inline',
+            handle: (ctx, e) => ctx.audit(`pay-watch.${event}`, null, { ...e.payload }),
+          }),
+      ),
+      // Refuses refunds whose reason is "veto" when asked: a plugin can stop a refund before any
+      // money moves.
       defineHook({
-        event,
-        name: `record-${event}`,
+        event: 'payment.refund-requested',
+        name: 'veto',
         mode: 'inline',
-        handle: (ctx, e) => ctx.audit(`pay-watch.${event}`, null, { ...e.payload }),
+        handle: async (ctx, e) => {
+          const refund = await ctx.db
+            .selectFrom('core__refund')
+            .select('reason')
+            .where('tenant_id', '=', ctx.tenant.id)
+            .where('id', '=', e.payload.refundId)
+            .executeTakeFirstOrThrow()
+          if (refund.reason === 'veto')
+            throw new MallError('conflict', 'Refused by a plugin', {
+              errors: [{ field: 'body.amount', message: 'vetoed' }],
+            })
+          await ctx.audit('pay-watch.payment.refund-requested', null, { ...e.payload })
+        },
       }),
-    ),
+    ],
   },
 )
 
@@ -318,5 +344,50 @@ describe('manual payments and refunds', () => {
     expect(many.map((r) => r.status).sort()).toEqual([201, 201, 201, 422, 422, 422])
     const refunds = (await orderState(core, mall, order.orderId)).refunds
     expect(refunds.reduce((sum, r) => sum + Number(r.amount), 0)).toBe(10_000)
+  })
+
+  it('lets an inline hook refuse a refund before the provider is asked, writing nothing', async () => {
+    const order = await paidWithSandbox()
+    const vetoed = await refund(order.orderId, { amount: 3_000, reason: 'veto' }, 'k-veto')
+    expect(vetoed.status).toBe(409)
+    expect(await vetoed.json()).toMatchObject({ errors: [{ field: 'body.amount' }] })
+    expect((await orderState(core, mall, order.orderId)).refunds).toEqual([])
+
+    // The key was not used up: the same key with an acceptable request refunds.
+    const fine = await refund(order.orderId, { amount: 3_000, reason: 'ok' }, 'k-veto')
+    expect(fine.status).toBe(201)
+    const requested = (await watched('pay-watch.payment.refund-requested'))
+      .map((e) => e.data as Record<string, unknown>)
+      .filter((e) => e.orderId === order.orderId)
+    expect(requested).toMatchObject([{ amount: 3_000, paymentAmount: order.total, full: false }])
+  })
+
+  it('tells the hooks when the provider fails a refund', async () => {
+    const order = await paidWithSandbox()
+    const registry = paymentProvidersOf(core.services)
+    registry.register({
+      ...sandboxProvider,
+      async refund() {
+        throw new MallError('payment_provider_error', 'The sandbox is down')
+      },
+    })
+    try {
+      const failed = await refund(order.orderId, { amount: order.total, reason: 'ok' }, 'k-fail')
+      expect(failed.status).toBe(502)
+    } finally {
+      registry.register(sandboxProvider)
+    }
+    const state = await orderState(core, mall, order.orderId)
+    expect(state.refunds).toEqual([{ amount: order.total, status: 'failed' }])
+    expect(state.order.status).toBe('paid')
+    const of = async (action: string) =>
+      (await watched(action))
+        .map((e) => e.data as Record<string, unknown>)
+        .filter((e) => e.orderId === order.orderId)
+    const requested = await of('pay-watch.payment.refund-requested')
+    expect(requested).toMatchObject([{ amount: order.total, full: true }])
+    expect(await of('pay-watch.payment.refund-failed')).toEqual([
+      expect.objectContaining({ refundId: requested[0]!.refundId, provider: 'sandbox' }),
+    ])
   })
 })
