@@ -97,7 +97,7 @@ function renderInput(
   url: URL,
   locale: Locale,
   page: RenderablePage | null,
-  reads: ReadThrough = readThroughFor(services, c.get('tenant').id),
+  reads: ReadThrough,
 ) {
   const tenant = c.get('tenant')
   const base = mediaBase(c)

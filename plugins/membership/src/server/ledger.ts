@@ -106,6 +106,27 @@ export async function entryByKey(
     .executeTakeFirst() as Promise<EntryRow | undefined>
 }
 
+/**
+ * How many of the customer's points awards have a key `LIKE pattern` (pieces escaped with
+ * `escapeLike`): earn rules key their awards `<rule>:<day>:<what>` to count them per day and per
+ * thing (shares, reviews).
+ */
+export async function awardsKeyedLike(
+  ctx: MallContext,
+  customerId: string,
+  pattern: string,
+): Promise<number> {
+  const row = await pluginDb<MembershipTables>(ctx)
+    .selectFrom('membership__points_entry')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('customer_id', '=', customerId)
+    .where('kind', '=', 'award')
+    .where('idempotency_key', 'like', pattern)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 const insufficient = {
   points: () => membershipError('insufficient_points'),
   balance: () => membershipError('insufficient_balance'),

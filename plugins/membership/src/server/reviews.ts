@@ -1,24 +1,10 @@
-import { escapeLike, pluginDb, type MallContext } from '@mallkit/core/plugin'
+import { escapeLike, type MallContext } from '@mallkit/core/plugin'
 import type { ReviewPublished } from '../events.ts'
 import { manifest } from '../manifest.ts'
 import { dayIn } from './calendar.ts'
-import { lockAccount, post } from './ledger.ts'
-import type { MembershipTables } from './tables.ts'
+import { awardsKeyedLike, lockAccount, post } from './ledger.ts'
 
 const KEY_PREFIX = 'review:'
-
-/** The customer's review rewards whose key matches `pattern` (after the prefix). */
-async function reviewRewards(ctx: MallContext, customerId: string, pattern: string) {
-  const row = await pluginDb<MembershipTables>(ctx)
-    .selectFrom('membership__points_entry')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('customer_id', '=', customerId)
-    .where('kind', '=', 'award')
-    .where('idempotency_key', 'like', `${escapeLike(KEY_PREFIX)}${pattern}`)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
 
 /**
  * Awards the points for a published review or buyer show (`membership.review-published`): the
@@ -34,9 +20,9 @@ export async function rewardReview(ctx: MallContext, review: ReviewPublished): P
   if (amount === 0 || cap === 0) return 0
   await lockAccount(ctx, review.customerId)
   const day = dayIn(ctx.now(), ctx.tenant.timezone)
-  if ((await reviewRewards(ctx, review.customerId, `%:${escapeLike(review.reviewId)}`)) > 0)
-    return 0
-  if ((await reviewRewards(ctx, review.customerId, `${day}:%`)) >= cap) return 0
+  const rewarded = (pattern: string) => awardsKeyedLike(ctx, review.customerId, pattern)
+  if ((await rewarded(`${escapeLike(KEY_PREFIX)}%:${escapeLike(review.reviewId)}`)) > 0) return 0
+  if ((await rewarded(`${escapeLike(`${KEY_PREFIX}${day}:`)}%`)) >= cap) return 0
   const posted = await post(ctx, 'points', {
     customerId: review.customerId,
     kind: 'award',

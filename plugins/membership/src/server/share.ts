@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi'
-import { escapeLike, pluginDb, type MallContext } from '@mallkit/core/plugin'
+import { escapeLike, type MallContext } from '@mallkit/core/plugin'
 import { manifest } from '../manifest.ts'
 import { dayIn } from './calendar.ts'
-import { entryByKey, lockAccount, post } from './ledger.ts'
-import type { MembershipTables } from './tables.ts'
+import { awardsKeyedLike, entryByKey, lockAccount, post } from './ledger.ts'
 
 /**
  * A path inside the mall (`/products/<id>`, `/member`), as shared. The query and fragment are
@@ -42,19 +41,6 @@ export function sharedPage(path: string): string {
 
 const KEY_PREFIX = 'share:'
 
-/** Shares of `day` that earned points (their entries are keyed `share:<day>:<path>`). */
-async function rewardedSharesOn(ctx: MallContext, customerId: string, day: string) {
-  const row = await pluginDb<MembershipTables>(ctx)
-    .selectFrom('membership__points_entry')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('customer_id', '=', customerId)
-    .where('kind', '=', 'award')
-    .where('idempotency_key', 'like', `${escapeLike(`${KEY_PREFIX}${day}:`)}%`)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /**
  * Awards the share points (`points.share`, 0 by default: off) for sharing `path`: once per page
  * per day and at most `points.shareDailyCap` shares a day, days in the mall's timezone. The entry
@@ -83,7 +69,7 @@ export async function awardShare(
 
   await lockAccount(ctx, customerId)
   const key = `${KEY_PREFIX}${day}:${page}`
-  const used = await rewardedSharesOn(ctx, customerId, day)
+  const used = await awardsKeyedLike(ctx, customerId, `${escapeLike(`${KEY_PREFIX}${day}:`)}%`)
   if (await entryByKey(ctx, 'points', customerId, key)) return answer(0, 'already-shared', used)
   if (used >= cap) return answer(0, 'daily-cap', used)
   const posted = await post(ctx, 'points', {
