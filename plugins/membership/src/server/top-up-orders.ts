@@ -4,6 +4,7 @@ import { manifest } from '../manifest.ts'
 import { membershipError } from './errors.ts'
 import { lockAccount, orderTotal, post } from './ledger.ts'
 import type { MembershipTables } from './tables.ts'
+import { creditTopUp } from './top-ups.ts'
 
 /**
  * Top-ups bought online: a package bound to a catalog SKU is sold through the normal checkout and
@@ -155,25 +156,7 @@ export async function creditTopUps(ctx: MallContext, orderId: string): Promise<v
     .where('status', '=', 'pending')
     .forUpdate()
     .execute()
-  for (const topUp of topUps) {
-    const credit = (delta: number, key: string, reason: string) =>
-      post(ctx, 'balance', {
-        customerId: topUp.customer_id,
-        kind: 'top-up',
-        delta,
-        key,
-        orderId,
-        reason,
-      })
-    await credit(topUp.amount, `top-up:${topUp.id}`, 'Top-up')
-    if (topUp.bonus > 0) await credit(topUp.bonus, `top-up:${topUp.id}:bonus`, 'Top-up bonus')
-    await db
-      .updateTable('membership__top_up')
-      .set({ status: 'paid', paid_at: ctx.now() })
-      .where('tenant_id', '=', ctx.tenant.id)
-      .where('id', '=', topUp.id)
-      .execute()
-  }
+  for (const topUp of topUps) await creditTopUp(ctx, topUp, orderId)
 }
 
 /** On `order.cancelled`: the order's top-ups will never be credited (or were taken back). */

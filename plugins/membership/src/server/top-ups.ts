@@ -229,6 +229,35 @@ export async function createTopUp(
 }
 
 /**
+ * Credits a pending top-up, amount and bonus as two balance entries keyed by the top-up (so
+ * crediting it again adds nothing), and marks it paid; `orderId` when an order paid for it.
+ */
+export async function creditTopUp(
+  ctx: MallContext,
+  topUp: Selectable<TopUpTable>,
+  orderId?: string,
+): Promise<Selectable<TopUpTable>> {
+  const credit = (delta: number, key: string, reason: string) =>
+    post(ctx, 'balance', {
+      customerId: topUp.customer_id,
+      kind: 'top-up',
+      delta,
+      key,
+      reason,
+      ...(orderId ? { orderId } : {}),
+    })
+  await credit(topUp.amount, `top-up:${topUp.id}`, 'Top-up')
+  if (topUp.bonus > 0) await credit(topUp.bonus, `top-up:${topUp.id}:bonus`, 'Top-up bonus')
+  return pluginDb<MembershipTables>(ctx)
+    .updateTable('membership__top_up')
+    .set({ status: 'paid', paid_at: ctx.now() })
+    .where('tenant_id', '=', ctx.tenant.id)
+    .where('id', '=', topUp.id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/**
  * Staff confirm that a top-up was paid (cash, bank transfer): the amount and the bonus are
  * credited to the balance as two entries keyed by the top-up, so a second confirmation credits
  * nothing more. Audited.
@@ -248,17 +277,7 @@ export async function confirmTopUp(ctx: MallContext, topUpId: string) {
   if (topUp.status !== 'pending')
     throw membershipError('top_up_state', `The top-up is ${topUp.status}`)
   await checkCap(ctx, topUp.customer_id, topUp.amount + topUp.bonus, 'path.topUpId')
-  const credit = (delta: number, key: string, reason: string) =>
-    post(ctx, 'balance', { customerId: topUp.customer_id, kind: 'top-up', delta, key, reason })
-  await credit(topUp.amount, `top-up:${topUp.id}`, 'Top-up')
-  if (topUp.bonus > 0) await credit(topUp.bonus, `top-up:${topUp.id}:bonus`, 'Top-up bonus')
-  const paid = await db
-    .updateTable('membership__top_up')
-    .set({ status: 'paid', paid_at: ctx.now() })
-    .where('tenant_id', '=', ctx.tenant.id)
-    .where('id', '=', topUpId)
-    .returningAll()
-    .executeTakeFirstOrThrow()
+  const paid = await creditTopUp(ctx, topUp)
   await ctx.audit('membership.top-up-confirmed', `membership:top-up:${topUpId}`, {
     customerId: topUp.customer_id,
     amount: topUp.amount,
