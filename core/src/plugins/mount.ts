@@ -7,6 +7,7 @@ import { MallError } from '../http/errors.ts'
 import { problemResponse } from '../http/problem.ts'
 import type { CoreServices } from '../services.ts'
 import { pluginPricing } from '../commerce/pricing/plugin-pricing.ts'
+import { readThroughFor } from '../storefront/read-through.ts'
 import { sharedJson } from '../storefront/shared-answer.ts'
 import './route-tools.ts'
 
@@ -51,7 +52,11 @@ function pluginGuard(services: CoreServices, pluginId: string): MiddlewareHandle
       }),
     )
     await next()
-    enabled ??= await withTenant(services.db, tenant.id, (tx) => enabledIn(tx, tenant.id, pluginId))
+    // An answer made without the mall's transaction (a shared answer from the process cache):
+    // the install row read through the content cache, which a change to it clears.
+    enabled ??= await readThroughFor(services, tenant.id)(`plugin-enabled ${pluginId}`, () =>
+      withTenant(services.db, tenant.id, (tx) => enabledIn(tx, tenant.id, pluginId)),
+    )
     if (!enabled) c.res = problemResponse(c, disabled(c))
   }
 }
