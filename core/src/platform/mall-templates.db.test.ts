@@ -59,7 +59,11 @@ describe('client malls from templates', () => {
   let templateId: string
   let dataDir: string
   const mediaId = randomUUID()
+  /** The path pages saved before `mediaPath` hold: it names the mall. */
   const imagePath = (tenantId: string) => `/media/${tenantId}/${mediaId}/original.png`
+  /** A second image, by the path pages hold now: the mall is the host's. */
+  const shortMediaId = randomUUID()
+  const shortPath = `/media/${shortMediaId}/original.png`
 
   /** Rows of `table` the mall's own tenant scope sees. */
   const count = (tenantId: string, table: 'core__customer' | 'core__product' | 'core__category') =>
@@ -122,24 +126,26 @@ describe('client malls from templates', () => {
         })
       ).status,
     ).toBe(200)
-    // An image of the source mall's library that its home page shows.
-    const key = imagePath(source.id).slice('/media/'.length)
-    await storageFor(core.services.config).put(key, Buffer.from('png bytes'), 'image/png')
-    await withTenant(core.services.db, source.id, (tx) =>
-      tx
-        .insertInto('core__media')
-        .values({
-          tenant_id: source.id,
-          id: mediaId,
-          storage_key: key,
-          content_type: 'image/png',
-          bytes: 9,
-          width: 1,
-          height: 1,
-          variants: '{}',
-        })
-        .execute(),
-    )
+    // Two images of the source mall's library that its home page shows.
+    for (const id of [mediaId, shortMediaId]) {
+      const key = `${source.id}/${id}/original.png`
+      await storageFor(core.services.config).put(key, Buffer.from('png bytes'), 'image/png')
+      await withTenant(core.services.db, source.id, (tx) =>
+        tx
+          .insertInto('core__media')
+          .values({
+            tenant_id: source.id,
+            id,
+            storage_key: key,
+            content_type: 'image/png',
+            bytes: 9,
+            width: 1,
+            height: 1,
+            variants: '{}',
+          })
+          .execute(),
+      )
+    }
     for (const [path, blocks] of [
       [
         '/',
@@ -147,7 +153,10 @@ describe('client malls from templates', () => {
           {
             id: 'b1',
             type: 'core/banner',
-            props: { images: [imagePath(source.id)], link: `/products/${randomUUID()}` },
+            props: {
+              images: [imagePath(source.id), shortPath],
+              link: `/products/${randomUUID()}`,
+            },
           },
         ],
       ],
@@ -213,23 +222,33 @@ describe('client malls from templates', () => {
     }
     expect(home.version).toBe(1)
     expect(home.document.root.theme.primary).toBe('#123456')
-    // The image is the new mall's own copy; the link to a source product now leads to search.
+    // The images are the new mall's own copies (the older path now names the new mall); the link
+    // to a source product now leads to search.
     expect(home.document.blocks).toEqual([
       {
         id: 'b1',
         type: 'core/banner',
-        props: { images: [imagePath(mall.id)], link: '/search' },
+        props: { images: [imagePath(mall.id), shortPath], link: '/search' },
       },
     ])
-    const image = await core.client('copy.localhost').get(imagePath(mall.id))
-    expect(image.status).toBe(200)
-    expect(await image.text()).toBe('png bytes')
+    for (const path of [imagePath(mall.id), shortPath]) {
+      const image = await core.client('copy.localhost').get(path)
+      expect(image.status).toBe(200)
+      expect(await image.text()).toBe('png bytes')
+    }
     const media = await withTenant(core.services.db, mall.id, (tx) =>
       tx.selectFrom('core__media').select(['tenant_id', 'id', 'storage_key']).execute(),
     )
-    expect(media).toEqual([
-      { tenant_id: mall.id, id: mediaId, storage_key: imagePath(mall.id).slice('/media/'.length) },
-    ])
+    expect(media).toHaveLength(2)
+    expect(media).toEqual(
+      expect.arrayContaining(
+        [mediaId, shortMediaId].map((id) => ({
+          tenant_id: mall.id,
+          id,
+          storage_key: `${mall.id}/${id}/original.png`,
+        })),
+      ),
+    )
 
     const owner = core.client()
     await owner.loginStaff('owner@copy.test', 'client-password-1')

@@ -19,8 +19,12 @@ export const TemplateMedia = z.object({
 })
 export type TemplateMedia = z.infer<typeof TemplateMedia>
 
+/**
+ * A media path in a page (`mediaPath`): `/media/<mediaId>/<file>`, which is the page's own mall's,
+ * or, as pages saved before it hold, `/media/<tenantId>/<mediaId>/<file>`.
+ */
 const MEDIA_PATH =
-  /\/media\/([0-9a-f-]{36})\/([0-9a-f-]{36})\/([a-z0-9]{1,20}\.(?:jpg|png|webp|gif|avif))/g
+  /\/media\/(?:([0-9a-f-]{36})\/)?([0-9a-f-]{36})\/([a-z0-9]{1,20}\.(?:jpg|png|webp|gif|avif))/g
 const CONTENT_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   png: 'image/png',
@@ -44,11 +48,12 @@ export function mapStrings(value: unknown, change: (text: string) => string): un
   return value
 }
 
-/** The ids of `tenantId`'s media that `documents` show (their `/media/…` paths). */
+/** The ids of `tenantId`'s media that `documents` (pages of that mall) show. */
 export function referencedMediaIds(documents: readonly unknown[], tenantId: string): string[] {
   const ids = new Set<string>()
   mapStrings(documents, (text) => {
-    for (const match of text.matchAll(MEDIA_PATH)) if (match[1] === tenantId) ids.add(match[2]!)
+    for (const match of text.matchAll(MEDIA_PATH))
+      if ((match[1] ?? tenantId) === tenantId) ids.add(match[2]!)
     return text
   })
   return [...ids]
@@ -67,7 +72,7 @@ export function genericLinks(document: unknown): unknown {
 /**
  * Copies the template's media into the new mall (stored objects under the new mall's keys, and
  * their library rows, ids kept) and returns `rewrite`, which points a document's media paths at
- * the copies. Runs in the new mall's tenant scope. Objects are written before the transaction
+ * the copies (only the older paths name a mall; `/media/<mediaId>/…` stays as it is). Runs in the new mall's tenant scope. Objects are written before the transaction
  * commits: a rollback leaves unreferenced copies behind, never a page without its images.
  */
 export async function copyTemplateMedia(

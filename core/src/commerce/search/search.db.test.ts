@@ -133,7 +133,7 @@ describe('store search', () => {
       salesCount: 120,
     })
     const [phone] = (await search('q=mobile')).items
-    expect(phone?.imageUrl).toBe('/media/p/phone-720.webp')
+    expect(phone?.imageUrl).toBe('/media/phone-720.webp')
     expect(phone?.compareAtPrice).toBe(259900)
   })
 

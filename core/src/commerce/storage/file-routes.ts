@@ -1,3 +1,5 @@
+import type { Context } from 'hono'
+import type { MallEnv } from '../../http/env.ts'
 import { MallError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import type { CoreServices } from '../../services.ts'
@@ -5,14 +7,15 @@ import { CONTENT_TYPES } from './image-processing.ts'
 import { STORAGE_KEY, storageFor } from './storage.ts'
 
 /**
- * `GET /media/<key>` on a mall's host: the mall's own stored files, immutable (a new upload gets a
- * new key), so they are cached for a year. Another mall's key, or no mall at all, is a 404.
+ * `GET /media/<mediaId>/<file>` on a mall's host (`mediaPath`): the mall's own stored files,
+ * immutable (a new upload gets a new key), so they are cached for a year. The longer
+ * `/media/<tenantId>/<mediaId>/<file>` that pages saved before still answers; there another
+ * mall's id, or no mall at all, is a 404.
  */
 export function mediaFileRoutes(services: CoreServices) {
   const storage = storageFor(services.config)
-  return createRouter().get('/:tenantId/:mediaId/:file', async (c) => {
+  const serve = async (c: Context<MallEnv>, tenantId: string, mediaId: string, file: string) => {
     const tenant = c.get('tenant')
-    const { tenantId, mediaId, file } = c.req.param()
     const key = `${tenantId}/${mediaId}/${file}`
     if (!tenant || tenant.id !== tenantId || !STORAGE_KEY.test(key))
       throw new MallError('not_found', 'No such file')
@@ -25,5 +28,14 @@ export function mediaFileRoutes(services: CoreServices) {
       'cache-control': 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',
     })
-  })
+  }
+  return createRouter()
+    .get('/:mediaId/:file', (c) => {
+      const { mediaId, file } = c.req.param()
+      return serve(c, c.get('tenant')?.id ?? '', mediaId, file)
+    })
+    .get('/:tenantId/:mediaId/:file', (c) => {
+      const { tenantId, mediaId, file } = c.req.param()
+      return serve(c, tenantId, mediaId, file)
+    })
 }

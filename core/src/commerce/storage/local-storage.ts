@@ -4,7 +4,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { Storage, StoredObject } from './storage.ts'
-import { STORAGE_KEY } from './storage.ts'
+import { mediaPath, STORAGE_KEY } from './storage.ts'
 
 /** Media in a local folder (`${MALLKIT_DATA_DIR}/media/<tenantId>/…`), for one machine. */
 export class LocalStorage implements Storage {
@@ -39,6 +39,6 @@ export class LocalStorage implements Storage {
   }
 
   publicPath(key: string): string {
-    return `/media/${key}`
+    return mediaPath(key)
   }
 }

@@ -167,21 +167,30 @@ describe.each([
     const response = await upload(core, staffA, await png(50, 50), 'd.png')
     const media = (await response.json()) as { id: string; url: string }
     const key = `${a.id}/${media.id}/original.png`
-    expect(media.url).toBe(`/media/${key}`)
+    // The mall is the host's: its id is not in the path. The longer path pages saved before
+    // (with the mall's id) is still served.
+    expect(media.url).toBe(`/media/${media.id}/original.png`)
     expect((await core.client(a.host).get(media.url)).status).toBe(200)
+    expect((await core.client(a.host).get(`/media/${key}`)).status).toBe(200)
     await storageFor(core.services.config).delete(key)
     expect((await core.client(a.host).get(media.url)).status).toBe(404)
+    expect((await core.client(a.host).get(`/media/${key}`)).status).toBe(404)
     expect(await backend.keys(a.id)).not.toContain(key)
     expect(await storageFor(core.services.config).get(key)).toBeUndefined()
   })
 
   it("does not serve mall A's file on mall B's host, nor on the platform host", async () => {
     const response = await upload(core, staffA, await png(300, 300), 'a.png')
-    const { url } = (await response.json()) as { url: string }
+    const { id, url } = (await response.json()) as { id: string; url: string }
     expect((await core.client(a.host).get(url)).status).toBe(200)
     expect((await core.client(b.host).get(url)).status).toBe(404)
     expect((await core.client().get(`/s/${b.slug}${url}`)).status).toBe(404)
     expect((await core.client().get(url)).status).toBe(404)
+    // Nor by the longer path naming mall A, asked of B.
+    const long = `/media/${a.id}/${id}/original.png`
+    expect((await core.client(a.host).get(long)).status).toBe(200)
+    expect((await core.client(b.host).get(long)).status).toBe(404)
+    expect((await core.client().get(`/s/${b.slug}${long}`)).status).toBe(404)
     expect(
       (await core.client(a.host).get(url.replace('original.png', '..%2F..%2Fx.png'))).status,
     ).toBe(404)

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-s3'
 import type { Config } from '../../config/env.ts'
 import type { Storage, StoredObject } from './storage.ts'
-import { STORAGE_KEY } from './storage.ts'
+import { mediaPath, STORAGE_KEY } from './storage.ts'
 
 /** The part of the configuration an S3 storage is built from. */
 export type S3Config = Pick<
@@ -90,6 +90,6 @@ export class S3Storage implements Storage {
   }
 
   publicPath(key: string): string {
-    return `/media/${key}`
+    return mediaPath(key)
   }
 }

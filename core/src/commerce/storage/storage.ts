@@ -22,8 +22,18 @@ export interface Storage {
   /** The object, or undefined when there is none under `key`. */
   get(key: string): Promise<StoredObject | undefined>
   delete(key: string): Promise<void>
-  /** The path the object is served at on its mall's host (`/media/<key>`). */
+  /** The path the object is served at on its mall's host: `mediaPath(key)`. */
   publicPath(key: string): string
+}
+
+/**
+ * The path a stored object is served at on its mall's host: `/media/<mediaId>/<name>.<ext>`. The
+ * key's mall segment is left out, as the host (or the `/s/<slug>` prefix) already names the mall:
+ * a product grid shows dozens of these, and the mall's id was 37 of each one's 97 characters.
+ * Paths written before, `/media/<key>`, are still served (`file-routes.ts`).
+ */
+export function mediaPath(key: string): string {
+  return `/media/${key.slice(key.indexOf('/') + 1)}`
 }
 
 /** What a storage key looks like: mall, media id, variant name and extension. No traversal. */
