@@ -29,7 +29,7 @@ export interface Storage {
 /**
  * The path a stored object is served at on its mall's host: `/media/<mediaId>/<name>.<ext>`. The
  * key's mall segment is left out, as the host (or the `/s/<slug>` prefix) already names the mall:
- * a product grid shows dozens of these, and the mall's id was 37 of each one's 97 characters.
+ * a product grid shows dozens of these, and the id is 37 characters of each.
  * Paths written before, `/media/<key>`, are still served (`file-routes.ts`).
  */
 export function mediaPath(key: string): string {
