@@ -33,9 +33,8 @@ import {
   TopUpView,
 } from './top-ups.ts'
 import { MemberView } from './views.ts'
+import { refused, tags } from './schemas.ts'
 
-const tags = ['membership']
-const refused = { 409: { description: 'Refused: the problem `code` says why' } }
 const MemberParams = z.object({ customerId: z.uuid() })
 
 const list = createRoute({

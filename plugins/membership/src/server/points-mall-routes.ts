@@ -23,9 +23,8 @@ import {
   mallItemView,
   POINTS_MALL_MANAGE,
 } from './points-mall-items.ts'
+import { refused, tags } from './schemas.ts'
 
-const tags = ['membership']
-const refused = { 409: { description: 'Refused: the problem `code` says why' } }
 const ItemParams = z.object({ itemId: z.uuid() })
 
 const offers = createRoute({

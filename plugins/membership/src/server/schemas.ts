@@ -14,3 +14,9 @@ export type MembershipSelection = z.infer<typeof MembershipSelection>
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const Day = z.iso.date()
+
+/** The OpenAPI tags of the plugin's routes. */
+export const tags = ['membership']
+
+/** A route's refusal, for the OpenAPI document: the problem's `code` says which rule refused. */
+export const refused = { 409: { description: 'Refused: the problem `code` says why' } }

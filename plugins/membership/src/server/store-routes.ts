@@ -12,13 +12,11 @@ import { setBirthday } from './birthday.ts'
 import { cardState, startTrial } from './card.ts'
 import { calendar, checkIn, makeUp } from './check-in.ts'
 import { ProgramView, programView } from './program.ts'
-import { Day } from './schemas.ts'
+import { Day, refused, tags } from './schemas.ts'
 import { awardShare, SharedPath, ShareView } from './share.ts'
 import { createTopUp, listPackages, PackageView, TopUpView } from './top-ups.ts'
 import { EntryPage, ledgerPage, memberView, MemberView } from './views.ts'
 
-const tags = ['membership']
-const refused = { 409: { description: 'Refused: the problem `code` says why' } }
 const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),

@@ -11,6 +11,8 @@ import {
   onMembershipChange,
 } from '../shared/api.ts'
 import { pointsMallText } from './messages.ts'
+import { ListStates, type PublicList } from '../shared/BlockStates.tsx'
+import { memberText } from '../shared/messages.ts'
 import {
   offerState,
   refusalOf,
@@ -21,7 +23,7 @@ import {
 import '../shared/membership.css'
 import './points-mall.css'
 
-type Offers = MallOffer[] | 'loading' | 'failed'
+type Offers = PublicList<MallOffer>
 
 /**
  * The points mall: coupons the mall offers for points, each with its price, what is left and the
@@ -33,6 +35,7 @@ type Offers = MallOffer[] | 'loading' | 'failed'
 export default function PointsMallBlock(p: { props: PointsMallProps }) {
   const store = useStorefront()
   const t = inLocale(pointsMallText, store.locale)
+  const common = inLocale(memberText, store.locale)
   const [offers, setOffers] = createSignal<Offers>('loading')
   const [standing, setStanding] = createSignal<Standing | null>()
   const [asking, setAsking] = createSignal<string>()
@@ -98,7 +101,6 @@ export default function PointsMallBlock(p: { props: PointsMallProps }) {
     }
   }
 
-  const list = () => (Array.isArray(offers()) ? (offers() as MallOffer[]) : [])
   const buttonText = (offer: MallOffer) => {
     const state = offerState(offer, standing())
     if (state === 'sold-out') return t.soldOut
@@ -110,97 +112,84 @@ export default function PointsMallBlock(p: { props: PointsMallProps }) {
   return (
     <section class="mk-member mk-member--points-mall" aria-label={title()}>
       <h2 class="mk-member__title">{title()}</h2>
-      <Show when={offers() === 'loading'}>
-        <div class="mk-member__skeleton" aria-hidden="true" />
-        <span class="mk-member__sr" role="status">
-          {t.loading}
-        </span>
-      </Show>
-      <Show when={offers() === 'failed'}>
-        <p class="mk-member__state" role="alert">
-          {t.loadFailed}{' '}
-          <button type="button" class="mk-member__link" onClick={() => void load()}>
-            {t.retry}
-          </button>
-        </p>
-      </Show>
-      <Show when={Array.isArray(offers()) && list().length === 0}>
-        <p class="mk-member__state">{t.empty}</p>
-      </Show>
-      <Show when={list().length > 0}>
-        <Show when={standing()}>
-          {(s) => <p class="mk-member__hint mk-mall__points">{t.yourPoints(s().points)}</p>}
-        </Show>
-        <ul class="mk-mall__offers">
-          <For each={list()}>
-            {(offer) => (
-              <li class="mk-mall__offer" data-offer={offer.id}>
-                <div class="mk-mall__about">
-                  <strong class="mk-mall__name">{offer.name}</strong>
-                  <span class="mk-mall__price">{t.price(offer.points)}</span>
-                  <span class="mk-mall__meta">
-                    {offer.remaining === null ? t.unlimited : t.remaining(offer.remaining)}
-                    {' · '}
-                    {t.limit(offer.perCustomerLimit)}
-                  </span>
-                </div>
-                <Show
-                  when={standing() !== null || offer.remaining === 0}
-                  fallback={
-                    <a class="mk-member__button" href={loginHref(store.base)}>
-                      {t.loginToExchange}
-                    </a>
-                  }
-                >
-                  <Show
-                    when={asking() === offer.id}
-                    fallback={
-                      <button
-                        type="button"
-                        class="mk-member__button"
-                        disabled={
-                          standing() === undefined ||
-                          offerState(offer, standing()) !== 'exchange' ||
-                          busy() !== undefined
-                        }
-                        aria-busy={busy() === offer.id ? 'true' : undefined}
-                        onClick={() => setAsking(offer.id)}
-                      >
-                        {buttonText(offer)}
-                      </button>
-                    }
-                  >
-                    <div class="mk-mall__confirm" role="group" aria-label={t.exchange}>
-                      <p>{t.confirm(offer.name, offer.points)}</p>
-                      <button
-                        type="button"
-                        class="mk-member__button"
-                        onClick={() => void exchange(offer)}
-                      >
-                        {t.confirmYes}
-                      </button>
-                      <button
-                        type="button"
-                        class="mk-member__button mk-member__button--ghost"
-                        onClick={() => setAsking(undefined)}
-                      >
-                        {t.confirmNo}
-                      </button>
+      <ListStates value={offers()} t={common} empty={t.empty} onRetry={() => void load()}>
+        {(list) => (
+          <>
+            <Show when={standing()}>
+              {(s) => <p class="mk-member__hint mk-mall__points">{t.yourPoints(s().points)}</p>}
+            </Show>
+            <ul class="mk-mall__offers">
+              <For each={list()}>
+                {(offer) => (
+                  <li class="mk-mall__offer" data-offer={offer.id}>
+                    <div class="mk-mall__about">
+                      <strong class="mk-mall__name">{offer.name}</strong>
+                      <span class="mk-mall__price">{t.price(offer.points)}</span>
+                      <span class="mk-mall__meta">
+                        {offer.remaining === null ? t.unlimited : t.remaining(offer.remaining)}
+                        {' · '}
+                        {t.limit(offer.perCustomerLimit)}
+                      </span>
                     </div>
-                  </Show>
-                </Show>
-                <p
-                  class="mk-member__said"
-                  role="status"
-                  classList={{ 'mk-member__said--error': said()?.error }}
-                >
-                  {said()?.id === offer.id ? said()?.text : ''}
-                </p>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+                    <Show
+                      when={standing() !== null || offer.remaining === 0}
+                      fallback={
+                        <a class="mk-member__button" href={loginHref(store.base)}>
+                          {t.loginToExchange}
+                        </a>
+                      }
+                    >
+                      <Show
+                        when={asking() === offer.id}
+                        fallback={
+                          <button
+                            type="button"
+                            class="mk-member__button"
+                            disabled={
+                              standing() === undefined ||
+                              offerState(offer, standing()) !== 'exchange' ||
+                              busy() !== undefined
+                            }
+                            aria-busy={busy() === offer.id ? 'true' : undefined}
+                            onClick={() => setAsking(offer.id)}
+                          >
+                            {buttonText(offer)}
+                          </button>
+                        }
+                      >
+                        <div class="mk-mall__confirm" role="group" aria-label={t.exchange}>
+                          <p>{t.confirm(offer.name, offer.points)}</p>
+                          <button
+                            type="button"
+                            class="mk-member__button"
+                            onClick={() => void exchange(offer)}
+                          >
+                            {t.confirmYes}
+                          </button>
+                          <button
+                            type="button"
+                            class="mk-member__button mk-member__button--ghost"
+                            onClick={() => setAsking(undefined)}
+                          >
+                            {t.confirmNo}
+                          </button>
+                        </div>
+                      </Show>
+                    </Show>
+                    <p
+                      class="mk-member__said"
+                      role="status"
+                      classList={{ 'mk-member__said--error': said()?.error }}
+                    >
+                      {said()?.id === offer.id ? said()?.text : ''}
+                    </p>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </>
+        )}
+      </ListStates>
     </section>
   )
 }

@@ -4,9 +4,6 @@ import { messages } from '../../../../../tenant-ui/src/shared/i18n.ts'
 export const pointsMallText = messages({
   'zh-CN': {
     title: '积分商城',
-    loading: '加载中…',
-    loadFailed: '加载失败',
-    retry: '重试',
     empty: '积分商城暂无可兑换的商品，敬请期待',
     yourPoints: (n: number) => `我的积分：${n}`,
     price: (n: number) => `${n} 积分`,
@@ -39,9 +36,6 @@ export const pointsMallText = messages({
   },
   en: {
     title: 'Points mall',
-    loading: 'Loading…',
-    loadFailed: 'Could not load',
-    retry: 'Retry',
     empty: 'Nothing to exchange yet: check back soon',
     yourPoints: (n: number) => `Your points: ${n}`,
     price: (n: number) => `${n} points`,

@@ -4,7 +4,7 @@ import type { MemberText } from './messages.ts'
 import type { Personal } from './personal.ts'
 
 /**
- * A membership block's frame of states: a skeleton while loading, an invitation to log in for a
+ * A personal membership block's frame of states: a skeleton while loading, an invitation to log in for a
  * guest, an error with a retry, else `children` with the data.
  */
 export function BlockStates<T>(p: {
@@ -19,10 +19,7 @@ export function BlockStates<T>(p: {
   return (
     <Switch>
       <Match when={p.value.state === 'loading'}>
-        <div class="mk-member__skeleton" aria-hidden="true" />
-        <span class="mk-member__sr" role="status">
-          {p.t.loading}
-        </span>
+        <Loading t={p.t} />
       </Match>
       <Match when={p.value.state === 'guest'}>
         <div class="mk-member__guest">
@@ -33,16 +30,65 @@ export function BlockStates<T>(p: {
         </div>
       </Match>
       <Match when={p.value.state === 'failed'}>
-        <p class="mk-member__state" role="alert">
-          {p.t.loadFailed}{' '}
-          <button type="button" class="mk-member__link" onClick={() => p.onRetry()}>
-            {p.t.retry}
-          </button>
-        </p>
+        <Failed t={p.t} onRetry={p.onRetry} />
       </Match>
       <Match when={p.value.state === 'ready'}>
         {p.children(() => (p.value as { data: T }).data)}
       </Match>
     </Switch>
+  )
+}
+
+/** A list every visitor sees the same (the mall's offers), as a block loads it in the browser. */
+export type PublicList<T> = T[] | 'loading' | 'failed'
+
+/**
+ * A public list's frame of states: a skeleton while loading, an error with a retry, `empty` when
+ * there is nothing, else `children` with the items.
+ */
+export function ListStates<T>(p: {
+  value: PublicList<T>
+  t: MemberText
+  empty: string
+  onRetry: () => void
+  /** Gets the items as an accessor: it follows later answers (after an exchange…). */
+  children: (items: () => T[]) => JSX.Element
+}) {
+  const items = () => (Array.isArray(p.value) ? p.value : [])
+  return (
+    <Switch>
+      <Match when={p.value === 'loading'}>
+        <Loading t={p.t} />
+      </Match>
+      <Match when={p.value === 'failed'}>
+        <Failed t={p.t} onRetry={p.onRetry} />
+      </Match>
+      <Match when={items().length === 0}>
+        <p class="mk-member__state">{p.empty}</p>
+      </Match>
+      <Match when={items().length > 0}>{p.children(items)}</Match>
+    </Switch>
+  )
+}
+
+function Loading(p: { t: MemberText }) {
+  return (
+    <>
+      <div class="mk-member__skeleton" aria-hidden="true" />
+      <span class="mk-member__sr" role="status">
+        {p.t.loading}
+      </span>
+    </>
+  )
+}
+
+function Failed(p: { t: MemberText; onRetry: () => void }) {
+  return (
+    <p class="mk-member__state" role="alert">
+      {p.t.loadFailed}{' '}
+      <button type="button" class="mk-member__link" onClick={() => p.onRetry()}>
+        {p.t.retry}
+      </button>
+    </p>
   )
 }

@@ -16,11 +16,12 @@ import {
   type TopUpPackage,
 } from '../shared/api.ts'
 import { memberText } from '../shared/messages.ts'
+import { ListStates, type PublicList } from '../shared/BlockStates.tsx'
 import '../shared/membership.css'
 
 /** A package as the store lists it: `skuId` when it is bought online through checkout. */
 type Package = TopUpPackage & { skuId?: string | null }
-type Packages = Package[] | 'loading' | 'failed'
+type Packages = PublicList<Package>
 
 /**
  * Top-up: the mall's packages (充 ¥500 送 ¥50) as choices and one button. The packages are the
@@ -58,7 +59,8 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
     const id = chosen()
     if (!id || busy()) return
     if (!customer()) return window.location.assign(loginHref(store.base))
-    const online = list().find((pack) => pack.id === id)?.skuId
+    const listed = packages()
+    const online = Array.isArray(listed) ? listed.find((pack) => pack.id === id)?.skuId : undefined
     if (online)
       return window.location.assign(mallHref(store.base, paths.checkout({ sku: online, qty: 1 })))
     setBusy(true)
@@ -81,75 +83,64 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
     }
   }
 
-  const list = () => (Array.isArray(packages()) ? (packages() as Package[]) : [])
   return (
     <section class="mk-member mk-member--top-up" aria-label={title()}>
       <h2 class="mk-member__title">{title()}</h2>
-      <Show when={packages() === 'loading'}>
-        <div class="mk-member__skeleton" aria-hidden="true" />
-      </Show>
-      <Show when={packages() === 'failed'}>
-        <p class="mk-member__state" role="alert">
-          {t.loadFailed}{' '}
-          <button type="button" class="mk-member__link" onClick={() => void load()}>
-            {t.retry}
-          </button>
-        </p>
-      </Show>
-      <Show when={Array.isArray(packages()) && list().length === 0}>
-        <p class="mk-member__state">{t.noPackages}</p>
-      </Show>
-      <Show when={list().length > 0}>
-        <Show when={balance() !== undefined}>
-          <p class="mk-member__hint">{t.currentBalance(formatPrice(balance()!))}</p>
-        </Show>
-        <fieldset class="mk-member__packages">
-          <legend class="mk-member__sr">{title()}</legend>
-          <For each={list()}>
-            {(pack) => (
-              <label class="mk-member__package">
-                <input
-                  type="radio"
-                  name="membership-top-up"
-                  value={pack.id}
-                  checked={chosen() === pack.id}
-                  onChange={() => setChosen(pack.id)}
-                />
-                <span class="mk-member__package-box">
-                  <strong>{t.pay(formatPrice(pack.amount))}</strong>
-                  <span>{pack.bonus > 0 ? t.bonus(formatPrice(pack.bonus)) : t.noBonus}</span>
-                  <span class="mk-member__sr">{pack.name}</span>
-                </span>
-              </label>
-            )}
-          </For>
-        </fieldset>
-        <Show
-          when={customer() !== null}
-          fallback={
-            <a class="mk-member__button mk-member__button--block" href={loginHref(store.base)}>
-              {t.loginToTopUp}
-            </a>
-          }
-        >
-          <button
-            type="button"
-            class="mk-member__button mk-member__button--block"
-            disabled={busy() || !chosen()}
-            aria-busy={busy() ? 'true' : undefined}
-            onClick={() => void topUp()}
-          >
-            {busy() ? t.toppingUp : t.topUp}
-          </button>
-        </Show>
-        <p
-          class="mk-member__said"
-          role="status"
-          classList={{ 'mk-member__said--error': said()?.error }}
-        >
-          {said()?.text ?? ''}
-        </p>
-      </Show>
+      <ListStates value={packages()} t={t} empty={t.noPackages} onRetry={() => void load()}>
+        {(list) => (
+          <>
+            <Show when={balance() !== undefined}>
+              <p class="mk-member__hint">{t.currentBalance(formatPrice(balance()!))}</p>
+            </Show>
+            <fieldset class="mk-member__packages">
+              <legend class="mk-member__sr">{title()}</legend>
+              <For each={list()}>
+                {(pack) => (
+                  <label class="mk-member__package">
+                    <input
+                      type="radio"
+                      name="membership-top-up"
+                      value={pack.id}
+                      checked={chosen() === pack.id}
+                      onChange={() => setChosen(pack.id)}
+                    />
+                    <span class="mk-member__package-box">
+                      <strong>{t.pay(formatPrice(pack.amount))}</strong>
+                      <span>{pack.bonus > 0 ? t.bonus(formatPrice(pack.bonus)) : t.noBonus}</span>
+                      <span class="mk-member__sr">{pack.name}</span>
+                    </span>
+                  </label>
+                )}
+              </For>
+            </fieldset>
+            <Show
+              when={customer() !== null}
+              fallback={
+                <a class="mk-member__button mk-member__button--block" href={loginHref(store.base)}>
+                  {t.loginToTopUp}
+                </a>
+              }
+            >
+              <button
+                type="button"
+                class="mk-member__button mk-member__button--block"
+                disabled={busy() || !chosen()}
+                aria-busy={busy() ? 'true' : undefined}
+                onClick={() => void topUp()}
+              >
+                {busy() ? t.toppingUp : t.topUp}
+              </button>
+            </Show>
+            <p
+              class="mk-member__said"
+              role="status"
+              classList={{ 'mk-member__said--error': said()?.error }}
+            >
+              {said()?.text ?? ''}
+            </p>
+          </>
+        )}
+      </ListStates>
     </section>
   )
 }
