@@ -1,4 +1,4 @@
-import { Show } from 'solid-js'
+import { Show, type JSX } from 'solid-js'
 import IconPlus from '~icons/lucide/plus'
 
 /** How the last action on a screen went. */
@@ -34,12 +34,31 @@ export function EditorHead(p: {
   )
 }
 
-/** Opens the form of a new item. */
-export function NewItemButton(p: { label: string; onClick: () => void }) {
+/**
+ * The form of the item being edited (`undefined` for a new one), else, for staff who may manage
+ * the list, the button that opens a new item's form.
+ */
+export function ItemEditor<T extends object>(p: {
+  editing: T | 'new' | undefined
+  manage: boolean
+  newLabel: string
+  onNew: () => void
+  children: (item: T | undefined) => JSX.Element
+}) {
   return (
-    <button type="button" class="ck-btn ck-btn--primary" onClick={() => p.onClick()}>
-      <IconPlus aria-hidden="true" /> {p.label}
-    </button>
+    <Show
+      when={p.editing}
+      keyed
+      fallback={
+        <Show when={p.manage}>
+          <button type="button" class="ck-btn ck-btn--primary" onClick={() => p.onNew()}>
+            <IconPlus aria-hidden="true" /> {p.newLabel}
+          </button>
+        </Show>
+      }
+    >
+      {(current) => p.children(current === 'new' ? undefined : current)}
+    </Show>
   )
 }
 

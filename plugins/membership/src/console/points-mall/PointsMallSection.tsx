@@ -13,7 +13,7 @@ import {
 } from './client.ts'
 import { ItemForm } from './ItemForm.tsx'
 import { mallText } from './strings.ts'
-import { EditorHead, NewItemButton, type Notice } from '../editor-parts.tsx'
+import { EditorHead, ItemEditor, type Notice } from '../editor-parts.tsx'
 import '../membership-console.css'
 
 /**
@@ -45,25 +45,19 @@ export default function PointsMallSection(p: SectionProps) {
   return (
     <div class="mk-membership">
       <EditorHead intro={t().intro} noManage={t().noManage} manage={manage()} notice={notice()} />
-      <Show
-        when={editing()}
-        keyed
-        fallback={
-          <Show when={manage()}>
-            <NewItemButton
-              label={t().newItem}
-              onClick={() => {
-                setNotice(undefined)
-                setEditing('new')
-              }}
-            />
-          </Show>
-        }
+      <ItemEditor
+        editing={editing()}
+        manage={manage()}
+        newLabel={t().newItem}
+        onNew={() => {
+          setNotice(undefined)
+          setEditing('new')
+        }}
       >
         {(current) => (
           <ItemForm
             slug={p.slug}
-            editing={current === 'new' ? undefined : current}
+            editing={current}
             onSaved={() => {
               setEditing(undefined)
               setNotice({ text: t().saved, ok: true })
@@ -72,7 +66,7 @@ export default function PointsMallSection(p: SectionProps) {
             onCancel={() => setEditing(undefined)}
           />
         )}
-      </Show>
+      </ItemEditor>
       <ListView<MallItem>
         load={(query) => listItems(p.slug, query)}
         filters={{ active: status() || undefined }}

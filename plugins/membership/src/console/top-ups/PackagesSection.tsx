@@ -9,7 +9,7 @@ import { text } from '../strings.ts'
 import { PackageForm } from './PackageForm.tsx'
 import { PendingTopUps } from './PendingTopUps.tsx'
 import { skuText } from './SkuField.tsx'
-import { EditorHead, NewItemButton, type Notice } from '../editor-parts.tsx'
+import { EditorHead, ItemEditor, type Notice } from '../editor-parts.tsx'
 import '../membership-console.css'
 
 /**
@@ -45,26 +45,20 @@ export default function PackagesSection(p: SectionProps) {
         manage={manage()}
         notice={notice()}
       />
-      <Show
-        when={editing()}
-        keyed
-        fallback={
-          <Show when={manage()}>
-            <NewItemButton
-              label={t().newPackage}
-              onClick={() => {
-                setNotice(undefined)
-                setEditing('new')
-              }}
-            />
-          </Show>
-        }
+      <ItemEditor
+        editing={editing()}
+        manage={manage()}
+        newLabel={t().newPackage}
+        onNew={() => {
+          setNotice(undefined)
+          setEditing('new')
+        }}
       >
         {(current) => (
           <PackageForm
             slug={p.slug}
             currency={mallAccess(p.slug)()?.mall.currency ?? 'CNY'}
-            editing={current === 'new' ? undefined : current}
+            editing={current}
             onSaved={() => {
               setEditing(undefined)
               setNotice({ text: t().saved, ok: true })
@@ -73,7 +67,7 @@ export default function PackagesSection(p: SectionProps) {
             onCancel={() => setEditing(undefined)}
           />
         )}
-      </Show>
+      </ItemEditor>
       <Show when={packages.error}>
         <p class="ck-error" role="alert">
           {t().loadFailed}
