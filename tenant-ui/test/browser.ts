@@ -66,6 +66,19 @@ export function collectProblems(page: Page, ignoreConsole?: RegExp): string[] {
   return problems
 }
 
+/**
+ * Adds every request of `page` that failed to `problems`, with Chromium's reason. A load the
+ * browser itself cancelled (`net::ERR_ABORTED`: the page navigated on while an image was still
+ * streaming) is no fault of the server's and is left out; a reset, a truncated body or a refused
+ * connection is not.
+ */
+export function collectFailedRequests(page: Page, problems: string[]): void {
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown'
+    if (reason !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${reason})`)
+  })
+}
+
 /** Waits until the page's app has hydrated (entry-client sets the flag). */
 export const hydrated = (page: Page) =>
   page.waitForSelector('html[data-hydrated="true"]', { timeout: 15_000 })

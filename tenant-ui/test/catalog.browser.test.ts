@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
+  collectFailedRequests,
   collectProblems,
   hydrated,
   skipWithoutChromium,
@@ -24,7 +25,7 @@ describe.skipIf(skip)('the catalog journey in a phone browser', () => {
   it('goes from home to a category, searches by suggestion and adds a product to the cart', async () => {
     const page = await mall.browser.newPage()
     const problems = collectProblems(page)
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
+    collectFailedRequests(page, problems)
 
     // Home → the first category shortcut (数码) of the icon navigation.
     expect((await page.goto(`${mall.base}/s/demo/`))?.status()).toBe(200)
@@ -37,6 +38,14 @@ describe.skipIf(skip)('the catalog journey in a phone browser', () => {
     // Its subcategories are chips, and the products of all of them are listed.
     expect(await page.locator('.mk-chip', { hasText: '手机通讯' }).count()).toBe(1)
     expect(await page.locator('.mk-grid__card').count()).toBeGreaterThanOrEqual(4)
+    // The photos of the first row, on screen, arrive and decode (the cards' images are lazy).
+    const firstRowLoaded = () =>
+      page
+        .locator('.mk-grid__card img')
+        .evaluateAll((images) =>
+          (images as HTMLImageElement[]).slice(0, 2).every((i) => i.complete && i.naturalWidth > 0),
+        )
+    await expect.poll(firstRowLoaded, { timeout: 10_000 }).toBe(true)
 
     // Search: typing suggests titles; picking one searches for it.
     await page.goto(`${mall.base}/s/demo/search`)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ARTIFACTS,
+  collectFailedRequests,
   collectProblems,
   hydrated,
   skipWithoutChromium,
@@ -24,7 +25,7 @@ describe.skipIf(skip)('storefront in a phone browser', () => {
   it('renders the demo home page, hydrates, and the banner steps to the next slide', async () => {
     const page = await mall.browser.newPage()
     const problems = collectProblems(page)
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
+    collectFailedRequests(page, problems)
 
     const response = await page.goto(`${mall.base}/s/demo/`)
     expect(response?.status()).toBe(200)
