@@ -15,6 +15,7 @@ import { createPersonal } from '../shared/personal.ts'
 import { createProgram } from '../shared/program.ts'
 import { CheckInCalendar } from './CheckInCalendar.tsx'
 import { ApiError } from '../../../../../tenant-ui/src/shared/api.ts'
+import { Said, type Saying } from '../shared/Said.tsx'
 import '../shared/membership.css'
 
 /**
@@ -29,7 +30,7 @@ export default function CheckInBlock(p: { props: CheckInProps }) {
     membershipApi<Calendar>(store.base, '/check-in'),
   )
   const [busy, setBusy] = createSignal(false)
-  const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
+  const [said, setSaid] = createSignal<Saying>()
   const [chosen, setChosen] = createSignal<string | null>(null)
   const title = () => p.props.title || t.checkInTitle
   // The rules are the mall's, the same for everyone: shown to guests too, once loaded.
@@ -96,13 +97,7 @@ export default function CheckInBlock(p: { props: CheckInProps }) {
                 {cal().checkedInToday ? t.checkedIn : busy() ? t.checkingIn : t.checkIn}
               </button>
             </div>
-            <p
-              class="mk-member__said"
-              role="status"
-              classList={{ 'mk-member__said--error': said()?.error }}
-            >
-              {said()?.text ?? ''}
-            </p>
+            <Said said={said()} />
             <CheckInCalendar
               calendar={cal()}
               t={t}

@@ -9,6 +9,7 @@ import { BlockStates } from '../shared/BlockStates.tsx'
 import { memberText } from '../shared/messages.ts'
 import { createPersonal } from '../shared/personal.ts'
 import { createProgram, type CardPlan } from '../shared/program.ts'
+import { Said, type Saying } from '../shared/Said.tsx'
 import '../shared/membership.css'
 
 /** The customer's card as `GET /api/store/p/membership/card` answers it. */
@@ -30,7 +31,7 @@ export default function PaidCardBlock(p: { props: PaidCardProps }) {
   const card = createPersonal(store.base, () => membershipApi<CardState>(store.base, '/card'))
   const program = createProgram(store.base)
   const [busy, setBusy] = createSignal(false)
-  const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
+  const [said, setSaid] = createSignal<Saying>()
   const title = () => p.props.title || t.paidCardTitle
   const day = (iso: string) => iso.slice(0, 10)
   const active = () => card.ready()?.active ?? false
@@ -80,13 +81,7 @@ export default function PaidCardBlock(p: { props: PaidCardProps }) {
                 {t.startTrial}
               </button>
             </Show>
-            <p
-              class="mk-member__said"
-              role="status"
-              classList={{ 'mk-member__said--error': said()?.error }}
-            >
-              {said()?.text ?? ''}
-            </p>
+            <Said said={said()} />
           </div>
         )}
       </BlockStates>

@@ -20,6 +20,7 @@ import {
   type MallOffer,
   type Standing,
 } from './points-mall-api.ts'
+import { Said, type Saying } from '../shared/Said.tsx'
 import '../shared/membership.css'
 import './points-mall.css'
 
@@ -40,7 +41,7 @@ export default function PointsMallBlock(p: { props: PointsMallProps }) {
   const [standing, setStanding] = createSignal<Standing | null>()
   const [asking, setAsking] = createSignal<string>()
   const [busy, setBusy] = createSignal<string>()
-  const [said, setSaid] = createSignal<{ id: string; text: string; error?: boolean }>()
+  const [said, setSaid] = createSignal<Saying & { id: string }>()
   const title = () => p.props.title || t.title
 
   const loadStanding = async () => {
@@ -176,13 +177,7 @@ export default function PointsMallBlock(p: { props: PointsMallProps }) {
                         </div>
                       </Show>
                     </Show>
-                    <p
-                      class="mk-member__said"
-                      role="status"
-                      classList={{ 'mk-member__said--error': said()?.error }}
-                    >
-                      {said()?.id === offer.id ? said()?.text : ''}
-                    </p>
+                    <Said said={said()?.id === offer.id ? said() : undefined} />
                   </li>
                 )}
               </For>

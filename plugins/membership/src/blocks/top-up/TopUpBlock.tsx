@@ -17,6 +17,7 @@ import {
 } from '../shared/api.ts'
 import { memberText } from '../shared/messages.ts'
 import { ListStates, type PublicList } from '../shared/BlockStates.tsx'
+import { Said, type Saying } from '../shared/Said.tsx'
 import '../shared/membership.css'
 
 /** A package as the store lists it: `skuId` when it is bought online through checkout. */
@@ -37,7 +38,7 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
   const [balance, setBalance] = createSignal<number>()
   const [chosen, setChosen] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
-  const [said, setSaid] = createSignal<{ text: string; error?: boolean }>()
+  const [said, setSaid] = createSignal<Saying>()
   const title = () => p.props.title || t.topUpTitle
 
   const load = async () => {
@@ -131,13 +132,7 @@ export default function TopUpBlock(p: { props: TopUpProps }) {
                 {busy() ? t.toppingUp : t.topUp}
               </button>
             </Show>
-            <p
-              class="mk-member__said"
-              role="status"
-              classList={{ 'mk-member__said--error': said()?.error }}
-            >
-              {said()?.text ?? ''}
-            </p>
+            <Said said={said()} />
           </>
         )}
       </ListStates>
