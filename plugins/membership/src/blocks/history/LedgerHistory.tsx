@@ -7,6 +7,7 @@ import { membershipApi, type Entry } from '../shared/api.ts'
 import { BlockStates } from '../shared/BlockStates.tsx'
 import { memberText } from '../shared/messages.ts'
 import { createPersonal } from '../shared/personal.ts'
+import { entryLabel } from './entry-label.ts'
 import '../shared/membership.css'
 
 interface EntryPage {
@@ -31,17 +32,6 @@ export function LedgerHistory(p: { props: HistoryProps; ledger: 'points' | 'bala
   const title = () => p.props.title || (p.ledger === 'points' ? t.pointsTitle : t.balanceTitle)
   const amount = (n: number) => (p.ledger === 'points' ? String(n) : formatPrice(n))
   const signed = (n: number) => (n > 0 ? `+${amount(n)}` : amount(n))
-  // Awards of the plugin's own earn rules carry what earned them as their reason.
-  const entryLabel = (entry: Entry) =>
-    entry.kind !== 'award'
-      ? (t.kinds[entry.kind] ?? entry.kind)
-      : entry.reason.startsWith('share ')
-        ? t.shareReward
-        : entry.reason === 'review'
-          ? t.reviewReward
-          : entry.reason === 'buyer-show'
-            ? t.buyerShowReward
-            : (t.kinds[entry.kind] ?? entry.kind)
   const when = (iso: string) =>
     new Date(iso).toLocaleString(store.locale, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -81,7 +71,7 @@ export function LedgerHistory(p: { props: HistoryProps; ledger: 'points' | 'bala
                 {(entry) => (
                   <li class="mk-member__entry" data-kind={entry.kind}>
                     <div>
-                      <strong>{entryLabel(entry)}</strong>
+                      <strong>{entryLabel(entry, t)}</strong>
                       <Show when={entry.kind === 'adjust'}>
                         <span class="mk-member__reason">{entry.reason}</span>
                       </Show>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { benefitLines } from '../benefits/benefit-lines.ts'
 import { earnLines } from '../benefits/earn-lines.ts'
 import { progressPercent } from '../member-card/progress.ts'
+import { entryLabel } from '../history/entry-label.ts'
+import type { Entry } from './api.ts'
 import { memberText } from './messages.ts'
 
 const tier = (over: Partial<Parameters<typeof benefitLines>[0]> = {}) => ({
@@ -103,5 +105,21 @@ describe('programme rules wording', () => {
   it('prices a make-up, or says it is free', () => {
     expect(memberText['zh-CN'].makeUpsLeftCost(2, 10)).toBe('本月还可补签 2 次，每次 10 积分')
     expect(memberText.en.makeUpsLeftCost(1, 0)).toBe('1 make-up left this month, free')
+  })
+})
+
+describe('ledger entry labels', () => {
+  it('name the earn rule an award came from, and the kind of every other entry', () => {
+    const zh = memberText['zh-CN']
+    const label = (kind: Entry['kind'], reason: string) => entryLabel({ kind, reason }, zh)
+    expect(label('award', 'share /products/1')).toBe('分享奖励')
+    expect(label('award', 'review')).toBe('评价奖励')
+    expect(label('award', 'buyer-show')).toBe('晒单奖励')
+    // Another plugin's award (a lucky wheel's prize) is a plain reward.
+    expect(label('award', 'Lucky wheel prize')).toBe('活动奖励')
+    expect(label('check-in', 'review')).toBe('签到')
+    expect(entryLabel({ kind: 'award', reason: 'buyer-show' }, memberText.en)).toBe(
+      'Posted a buyer show',
+    )
   })
 })
