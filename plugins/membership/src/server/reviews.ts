@@ -15,8 +15,8 @@ const KEY_PREFIX = 'review:'
  */
 export async function rewardReview(ctx: MallContext, review: ReviewPublished): Promise<number> {
   const { points } = await ctx.settingsOf(manifest)
-  const amount = (review.kind === 'buyer-show' ? points.buyerShow : points.review) ?? 0
-  const cap = points.reviewDailyCap ?? 5
+  const amount = review.kind === 'buyer-show' ? points.buyerShow : points.review
+  const cap = points.reviewDailyCap
   if (amount === 0 || cap === 0) return 0
   await lockAccount(ctx, review.customerId)
   const day = dayIn(ctx.now(), ctx.tenant.timezone)

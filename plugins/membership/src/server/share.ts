@@ -53,9 +53,9 @@ export async function awardShare(
   path: string,
 ): Promise<ShareView> {
   const { points } = await ctx.settingsOf(manifest)
-  // Settings saved before sharing existed may lack the fields: off, as by default.
-  const perShare = points.share ?? 0
-  const cap = points.shareDailyCap ?? 3
+  // Settings saved before sharing existed get the schema's defaults (off) when parsed.
+  const perShare = points.share
+  const cap = points.shareDailyCap
   const page = sharedPage(path)
   const day = dayIn(ctx.now(), ctx.tenant.timezone)
   const answer = (given: number, outcome: ShareView['outcome'], used: number): ShareView => ({

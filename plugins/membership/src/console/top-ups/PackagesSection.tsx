@@ -25,7 +25,8 @@ export default function PackagesSection(p: SectionProps) {
   const [editing, setEditing] = createSignal<Package | 'new'>()
   const [notice, setNotice] = createSignal<Notice>()
   const manage = () => p.permissions.has(MANAGE_TOP_UPS)
-  const money = (n: number) => formatMoney(n, mallAccess(p.slug)()?.mall.currency ?? 'CNY')
+  const currency = () => mallAccess(p.slug)()?.mall.currency ?? 'CNY'
+  const money = (n: number) => formatMoney(n, currency())
 
   const toggle = async (pack: Package) => {
     try {
@@ -57,7 +58,7 @@ export default function PackagesSection(p: SectionProps) {
         {(current) => (
           <PackageForm
             slug={p.slug}
-            currency={mallAccess(p.slug)()?.mall.currency ?? 'CNY'}
+            currency={currency()}
             editing={current}
             onSaved={() => {
               setEditing(undefined)
