@@ -30,8 +30,9 @@ async function enabledIn(db: MallContext['db'], tenantId: string, pluginId: stri
  * The check rides in the route's own transaction: `c.var.inMall` is wrapped so its first query
  * asks whether the plugin is on, and throws `plugin_disabled` (rolling back) when it is not. A
  * route that never opened a transaction (refused by validation, or answering from memory) is
- * checked afterwards in one of its own, and its answer replaced by the 404 when the plugin is
- * off. So a plugin request costs one transaction, and a disabled plugin answers only 404s.
+ * checked afterwards, through the mall's content cache (which any change to the install row
+ * clears), and its answer replaced by the 404 when the plugin is off. So a plugin request costs at
+ * most one transaction, and a disabled plugin answers only 404s.
  * Plugin routes therefore do their database work through `c.var.inMall`.
  *
  * `c.var.pricing` lets the routes preview checkout pricing.
@@ -52,8 +53,6 @@ function pluginGuard(services: CoreServices, pluginId: string): MiddlewareHandle
       }),
     )
     await next()
-    // An answer made without the mall's transaction (a shared answer from the process cache):
-    // the install row read through the content cache, which a change to it clears.
     enabled ??= await readThroughFor(services, tenant.id)(`plugin-enabled ${pluginId}`, () =>
       withTenant(services.db, tenant.id, (tx) => enabledIn(tx, tenant.id, pluginId)),
     )

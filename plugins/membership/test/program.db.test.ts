@@ -132,7 +132,10 @@ describe('GET /program', () => {
     await m.settings({})
   })
 
-  it('answers 404 once the plugin is off for the mall', async () => {
+  it('answers 404 once the plugin is off for the mall, though the answer was cached', async () => {
+    const guest = m.core.client()
+    await guest.get(m.store('/program'))
+    expect((await guest.get(m.store('/program'))).headers.get('x-mallkit-cache')).toBe('hit')
     await m.owner.put(`/s/${m.mall.slug}/api/admin/plugins/membership`, { enabled: false })
     expect((await m.core.client().get(m.store('/program'))).status).toBe(404)
     await m.owner.put(`/s/${m.mall.slug}/api/admin/plugins/membership`, { enabled: true })
