@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page, Response as PageResponse } from 'playwright-core'
+import { DEMO } from '../../core/src/demo/seed.ts'
 import { freePort, startMallkit, type RunningMallkit } from '../../core/test/start-mallkit.ts'
 import { ARTIFACTS, collectProblems, launchChromium } from '../../tenant-ui/test/browser.ts'
 
 /** The demo logins the seed creates. */
-export const DEMO_OWNER = { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' }
-export const DEMO_AGENCY = { email: 'agency@mallkit.dev', password: 'mallkit-agency' }
+export const DEMO_OWNER = { email: DEMO.owner.email, password: DEMO.owner.password }
+export const DEMO_AGENCY = { email: DEMO.agencyOwner.email, password: DEMO.agencyOwner.password }
 
 /** A Mallkit process on its own data folder and port, for one console browser suite. */
 export interface ConsoleServer {

@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { request, type APIRequestContext, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { DEMO } from '../../core/src/demo/seed.ts'
 import { collectProblems, hydrated, launchChromium, PHONE } from './browser.ts'
 
 // The demo customer's side of browser journeys that plugins share: a signed-in phone, placing an
 // order on the checkout page and paying it in the sandbox.
 
 /** The demo customer's login. */
-export const DEMO_CUSTOMER = {
-  identifier: 'customer@demo.mallkit.dev',
-  password: 'mallkit-customer',
-}
+export const DEMO_CUSTOMER = { identifier: DEMO.customer.email, password: DEMO.customer.password }
 
 /**
  * An API context signed in as the demo mall's owner on the platform host at `base`, sending the
@@ -23,7 +21,7 @@ export async function demoOwner(base: string): Promise<APIRequestContext> {
     extraHTTPHeaders: { origin: base, 'sec-fetch-site': 'same-origin' },
   })
   const login = await owner.post(`${base}/api/platform/auth/login`, {
-    data: { email: 'owner@demo.mallkit.dev', password: 'mallkit-owner' },
+    data: { email: DEMO.owner.email, password: DEMO.owner.password },
   })
   expect(login.status(), await login.text()).toBe(200)
   return owner
